@@ -1,0 +1,71 @@
+import type { Account, Invoice, ProviderId, SyncErrorInfo } from '../../../src-shared/domain';
+
+/** What a connector needs to build requests and map responses for one account. */
+export interface ConnectorContext {
+  account: Account;
+  /** The resolved base URL (account override or provider default), no trailing slash. */
+  baseUrl: string;
+  /** The secret from the keychain. Connectors put it in headers only, never in URLs, errors or logs. */
+  secret: string;
+  /** Clock reading used to derive overdue and to bound Vast's `when` window. */
+  nowMs: number;
+}
+
+export interface PageRequest {
+  url: string;
+  headers: Record<string, string>;
+}
+
+export interface PageResult {
+  invoices: Invoice[];
+  /** Opaque token for the next page (cursor, token, page number as text); null on the last page. */
+  next: string | null;
+  /** Total number of invoices when the provider says it. */
+  total: number | null;
+  /** For page-numbered providers: the last page number, known from page 1. */
+  pageCount: number | null;
+}
+
+/** A provider's own error body, read into a classified error (status 0 = no HTTP status, e.g. 200 with success:false). */
+export interface ProviderErrorInput {
+  status: number;
+  bodyText: string;
+  headers: Headers;
+}
+
+export interface RateLimitPolicy {
+  /** Requests allowed per minute (token bucket, bursts up to this many). */
+  perMinute?: number;
+  /** Requests allowed per hour. */
+  perHour?: number;
+  /** Minimum gap between two requests' starts, in ms (Vast). Grows on 429 without Retry-After. */
+  minGapMs?: number;
+  /** Whether a 429 without Retry-After may be retried, and how many times at most. */
+  maxRetriesWithoutRetryAfter: number;
+}
+
+export interface Connector {
+  readonly provider: ProviderId;
+  /** 'cursor': pages follow one another. 'page': page N is independent once page 1 gives pageCount. */
+  readonly pagination: 'cursor' | 'page';
+  /** Invoices requested per page. */
+  readonly pageSize: number;
+  readonly rateLimit: RateLimitPolicy;
+
+  /**
+   * The request for one page, newest invoices first where the provider can sort.
+   * `cursor` null means the first page; for 'page' connectors cursor is the page number as text.
+   * `statusFilter` is a normalized status to pass to the provider's own filter where it has one.
+   */
+  buildPageRequest(ctx: ConnectorContext, cursor: string | null, statusFilter?: 'open' | 'paid' | 'void' | 'uncollectible'): PageRequest;
+
+  /**
+   * Validates (zod) and maps one page. Throws SyncError('bad_response') naming provider, page and
+   * field when the body does not fit, or the classified error when the provider put an error in a 200.
+   * `pageLabel` is how the page is named in errors ("page 3").
+   */
+  parsePage(body: unknown, ctx: ConnectorContext, pageLabel: string): PageResult;
+
+  /** Classifies an HTTP error response into a user-actionable error, reading the provider's error shape. */
+  classifyError(input: ProviderErrorInput): SyncErrorInfo;
+}

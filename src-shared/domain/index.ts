@@ -1,0 +1,6 @@
+export * from './provider';
+export * from './money';
+export * from './dates';
+export * from './invoice';
+export * from './account';
+export * from './sync';

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { AccountView } from './accounts';
+import { command, event } from './define';
+
+export interface AppSettings {
+  theme: 'system' | 'light' | 'dark';
+  /** Background sync interval in minutes (0 = off). */
+  syncIntervalMinutes: number;
+  startAtLogin: boolean;
+  /** Saved inbox views (the renderer owns their shape; main only stores them). */
+  savedViews: unknown[];
+}
+
+export interface AppInfo {
+  host: 'electron' | 'web';
+  version: string;
+  online: boolean;
+  demo: boolean;
+  /** False where the desktop has no tray (GNOME without AppIndicator); reason says why. */
+  tray: { available: boolean; reason: string | null };
+}
+
+export const appCommands = {
+  'app:info': command<AppInfo>()(z.object({})),
+  'settings:get': command<AppSettings>()(z.object({})),
+  'settings:update': command<AppSettings>()(
+    z.object({
+      theme: z.enum(['system', 'light', 'dark']).optional(),
+      syncIntervalMinutes: z.number().int().min(0).max(24 * 60).optional(),
+      startAtLogin: z.boolean().optional(),
+      savedViews: z.array(z.unknown()).max(100).optional(),
+    }),
+  ),
+  /** Creates the five demo accounts against the in-process simulator and syncs them. */
+  'demo:start': command<AccountView[]>()(z.object({})),
+  /** Removes the demo accounts and their cache. */
+  'demo:leave': command<null>()(z.object({})),
+};
+
+export const appEvents = {
+  /** Main asks the renderer to show something (menu, tray, notification click). */
+  'app:navigate': event<{ to: 'invoice'; invoiceId: string } | { to: 'preferences' } | { to: 'accounts' } | { to: 'reminders' }>(),
+  'settings:changed': event<AppSettings>(),
+};

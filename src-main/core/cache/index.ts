@@ -1,0 +1,5 @@
+export * from './types';
+export * from './atomic-write';
+export * from './safe-name';
+export * from './snapshot-check';
+export * from './snapshot-file-store';

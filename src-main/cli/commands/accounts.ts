@@ -1,0 +1,72 @@
+import { isProviderId, PROVIDER_IDS } from '../../../src-shared/domain';
+import { expectNoPositionals, hasFlag, optionValue, parseArgs, UsageError } from '../args';
+import { accountsToTable } from '../format';
+import { EXIT, type CliContext } from '../io';
+
+export async function runAccounts(argv: string[], ctx: CliContext): Promise<number> {
+  const [sub, ...rest] = argv;
+  switch (sub) {
+    case 'add':
+      return add(rest, ctx);
+    case 'list':
+      return list(rest, ctx);
+    case 'remove':
+      return remove(rest, ctx);
+    default:
+      throw new UsageError(sub ? `unknown accounts command "${sub}" (add, list, remove)` : 'accounts needs a command: add, list or remove');
+  }
+}
+
+async function add(argv: string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, { valued: ['provider', 'label', 'base-url', 'secret-env'], flags: ['secret-stdin'] });
+  expectNoPositionals(args, 'accounts add');
+  const provider = optionValue(args, 'provider');
+  if (!provider) throw new UsageError(`accounts add needs --provider (${PROVIDER_IDS.join('|')})`);
+  if (!isProviderId(provider)) throw new UsageError(`--provider must be one of ${PROVIDER_IDS.join(', ')}, got "${provider}"`);
+  const label = optionValue(args, 'label')?.trim();
+  if (!label) throw new UsageError('accounts add needs --label TEXT');
+  const secretEnv = optionValue(args, 'secret-env');
+  const fromStdin = hasFlag(args, 'secret-stdin');
+  if (fromStdin === (secretEnv !== undefined)) throw new UsageError('give the secret with exactly one of --secret-stdin or --secret-env NAME');
+  let secret: string;
+  if (secretEnv !== undefined) {
+    const value = ctx.env[secretEnv];
+    if (!value) throw new UsageError(`environment variable ${secretEnv} is empty or not set`);
+    secret = value.trim();
+  } else {
+    secret = (await ctx.readStdin()).replace(/\r?\n$/, '').trim();
+    if (!secret) throw new UsageError('--secret-stdin read an empty secret');
+  }
+  const inbox = await ctx.openInbox();
+  const account = await inbox.addAccount({ provider, label, baseUrl: optionValue(args, 'base-url') ?? null, secret });
+  ctx.stdout(`${account.id}\n`);
+  return EXIT.ok;
+}
+
+async function list(argv: string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, { valued: [], flags: ['json'] });
+  expectNoPositionals(args, 'accounts list');
+  const inbox = await ctx.openInbox();
+  const accounts = inbox.listAccounts();
+  const states = new Map(inbox.syncStates().map((s) => [s.accountId, s.lastSyncedAt]));
+  if (hasFlag(args, 'json')) {
+    ctx.stdout(`${JSON.stringify(accounts.map((a) => ({ ...a, lastSyncedAt: states.get(a.id) ?? null })), null, 2)}\n`);
+  } else if (accounts.length === 0) {
+    ctx.stderr('No accounts yet. Add one with: accounts add --provider <id> --label TEXT --secret-stdin\n');
+  } else {
+    ctx.stdout(accountsToTable(accounts, states));
+  }
+  return EXIT.ok;
+}
+
+async function remove(argv: string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, { valued: [] });
+  const [id, extra] = args.positionals;
+  if (!id) throw new UsageError('accounts remove needs an account ID (see accounts list)');
+  if (extra) throw new UsageError(`accounts remove takes one ID, got also "${extra}"`);
+  const inbox = await ctx.openInbox();
+  if (!inbox.listAccounts().some((a) => a.id === id)) throw new UsageError(`no account with ID "${id}" (see accounts list)`);
+  await inbox.removeAccount(id);
+  ctx.stderr(`Removed account ${id}, its stored credential and its cached invoices.\n`);
+  return EXIT.ok;
+}

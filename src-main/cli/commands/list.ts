@@ -1,0 +1,39 @@
+import { INVOICE_STATUSES, type InvoiceStatus } from '../../../src-shared/domain';
+import { expectNoPositionals, optionValue, parseArgs, parseDay, parseFormat, UsageError } from '../args';
+import { invoicesToCsv, invoicesToTable } from '../format';
+import { EXIT, type CliContext } from '../io';
+
+/** `list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--format table|json|csv]`, from the cache. */
+export async function runList(argv: string[], ctx: CliContext): Promise<number> {
+  const args = parseArgs(argv, { valued: ['status', 'account', 'due-before', 'format'] });
+  expectNoPositionals(args, 'list');
+  const format = parseFormat(optionValue(args, 'format'), ['table', 'json', 'csv'] as const, 'table');
+  const statusText = optionValue(args, 'status');
+  const statuses = statusText === undefined ? undefined : parseStatuses(statusText);
+  const dueText = optionValue(args, 'due-before');
+  const dueBefore = dueText === undefined ? undefined : parseDay(dueText, 'due-before');
+  const accountId = optionValue(args, 'account');
+
+  const inbox = await ctx.openInbox();
+  const accounts = new Map(inbox.listAccounts().map((a) => [a.id, a]));
+  if (accountId !== undefined && !accounts.has(accountId)) throw new UsageError(`no account with ID "${accountId}" (see accounts list)`);
+  const invoices = await inbox.queryInvoices({ statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore });
+  for (const problem of inbox.cacheProblems()) ctx.stderr(`warning: ${problem.message}\n`);
+
+  if (format === 'json') ctx.stdout(`${JSON.stringify(invoices, null, 2)}\n`);
+  else if (format === 'csv') ctx.stdout(invoicesToCsv(invoices, accounts));
+  else if (invoices.length === 0) ctx.stderr('No invoices match. Run "sync" first if you have not synced yet.\n');
+  else ctx.stdout(invoicesToTable(invoices, accounts));
+  return EXIT.ok;
+}
+
+function parseStatuses(text: string): InvoiceStatus[] {
+  const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+  if (parts.length === 0) throw new UsageError('--status needs at least one status');
+  for (const part of parts) {
+    if (!(INVOICE_STATUSES as readonly string[]).includes(part)) {
+      throw new UsageError(`--status: unknown status "${part}" (${INVOICE_STATUSES.join(', ')})`);
+    }
+  }
+  return parts as InvoiceStatus[];
+}

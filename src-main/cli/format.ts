@@ -1,0 +1,58 @@
+import { minorToDecimalString, providerName, type Account, type Invoice } from '../../src-shared/domain';
+
+/** A plain text table: columns padded to their widest cell, numbers right-aligned. */
+export function renderTable(headers: string[], rows: string[][], rightAligned: ReadonlySet<number> = new Set()): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string =>
+    cells
+      .map((cell, i) => (rightAligned.has(i) ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+
+/** RFC 4180 field: quoted when it holds a comma, quote or line break; formula-leading cells neutralised. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  // A cell starting with = + - @ is run as a formula by spreadsheets: prefix a quote (OWASP CSV injection).
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const CSV_COLUMNS = [
+  'id', 'account_id', 'account_label', 'provider', 'number', 'status', 'raw_status', 'kind', 'currency',
+  'total', 'amount_due', 'amount_paid', 'issued_at', 'due_at', 'paid_at', 'description', 'pay_url', 'pdf_url',
+] as const;
+
+/** CSV with amounts as exact decimal strings in the invoice's currency ("19.99", JPY "500"). */
+export function invoicesToCsv(invoices: Invoice[], accounts: Map<string, Account>): string {
+  const rows = invoices.map((inv) =>
+    [
+      inv.id, inv.accountId, accounts.get(inv.accountId)?.label ?? '', inv.provider, inv.number, inv.status, inv.rawStatus,
+      inv.kind, inv.currency, minorToDecimalString(inv.total, inv.currency), minorToDecimalString(inv.amountDue, inv.currency),
+      minorToDecimalString(inv.amountPaid, inv.currency), inv.issuedAt, inv.dueAt, inv.paidAt, inv.description, inv.payUrl, inv.pdfUrl,
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+export function invoicesToTable(invoices: Invoice[], accounts: Map<string, Account>): string {
+  const rows = invoices.map((inv) => [
+    accounts.get(inv.accountId)?.label ?? inv.accountId,
+    providerName(inv.provider),
+    inv.number ?? inv.providerInvoiceId,
+    inv.status,
+    inv.dueAt ? inv.dueAt.slice(0, 10) : '',
+    `${minorToDecimalString(inv.amountDue, inv.currency)} ${inv.currency}`,
+    `${minorToDecimalString(inv.total, inv.currency)} ${inv.currency}`,
+  ]);
+  return renderTable(['ACCOUNT', 'PROVIDER', 'NUMBER', 'STATUS', 'DUE', 'AMOUNT DUE', 'TOTAL'], rows, new Set([5, 6]));
+}
+
+export function accountsToTable(accounts: Account[], lastSynced: Map<string, string | null>): string {
+  const rows = accounts.map((a) => [a.id, providerName(a.provider), a.label, a.baseUrl ?? '(default)', lastSynced.get(a.id) ?? 'never']);
+  return renderTable(['ID', 'PROVIDER', 'LABEL', 'BASE URL', 'LAST SYNCED'], rows);
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { atomicWrite } from '../cache/atomic-write';
+import { startsWithMagic } from './download';
+
+/**
+ * The on-disk PDF cache: `<dataDir>/pdf/<sha256 of invoice id>.pdf`. The hash keeps provider ids (which
+ * may hold any character) out of file names. Writes are atomic, so a reader sees the old or the new
+ * copy, never a torn one.
+ */
+export class PdfCache {
+  readonly dir: string;
+
+  constructor(dataDir: string) {
+    this.dir = path.join(dataDir, 'pdf');
+  }
+
+  pathFor(invoiceId: string): string {
+    return path.join(this.dir, `${createHash('sha256').update(invoiceId, 'utf8').digest('hex')}.pdf`);
+  }
+
+  /** The cached copy, or null when there is none (or it is not a PDF: never serve a bad file). */
+  async read(invoiceId: string): Promise<Buffer | null> {
+    try {
+      const bytes = await readFile(this.pathFor(invoiceId));
+      return startsWithMagic(bytes) ? bytes : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async write(invoiceId: string, bytes: Buffer): Promise<void> {
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
+    await atomicWrite(this.pathFor(invoiceId), bytes);
+  }
+
+  async remove(invoiceIds: readonly string[]): Promise<void> {
+    await Promise.all(invoiceIds.map((id) => rm(this.pathFor(id), { force: true })));
+  }
+}

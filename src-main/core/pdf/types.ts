@@ -1,0 +1,22 @@
+import type { Invoice } from '../../../src-shared/domain';
+
+export interface PdfFetchResult {
+  bytes: Buffer;
+  /** True when the bytes came from the on-disk cache (offline, or a final invoice already saved). */
+  fromCache: boolean;
+}
+
+/** Only what the PDF service reads of an invoice. */
+export type PdfInvoice = Pick<Invoice, 'id' | 'number' | 'providerInvoiceId' | 'pdfUrl' | 'status'>;
+
+export interface PdfService {
+  /**
+   * The invoice's PDF: downloaded (size-capped, checked to start with `%PDF-`) and cached on disk, or
+   * the cached copy when the download fails. Throws PdfError when neither is possible.
+   */
+  fetchPdf(invoice: PdfInvoice, options?: { signal?: AbortSignal }): Promise<PdfFetchResult>;
+  /** The cached copy's path, or null when nothing is cached for the invoice. */
+  cachedPath(invoiceId: string): Promise<string | null>;
+  /** Forgets the cached copies (account removed, demo left). */
+  evict(invoiceIds: readonly string[]): Promise<void>;
+}

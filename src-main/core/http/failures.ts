@@ -1,0 +1,87 @@
+import type { SyncErrorInfo } from '../../../src-shared/domain';
+import { SyncError } from '../errors';
+
+/**
+ * The errors the HTTP layer raises itself. Messages are written for a finance user; `detail` is for
+ * developers. Neither ever holds a header, a URL query or a secret.
+ */
+
+export function networkError(providerName: string, pageLabel: string, cause: string): SyncError {
+  return new SyncError(
+    {
+      kind: 'network',
+      message: `Could not reach ${providerName}: check your internet connection; your cached invoices are still shown.`,
+      action: 'retry',
+    },
+    `${providerName} ${pageLabel}: network error (${cause})`,
+  );
+}
+
+export function timeoutError(providerName: string, pageLabel: string, timeoutMs: number): SyncError {
+  const seconds = Math.round(timeoutMs / 1000);
+  return new SyncError(
+    {
+      kind: 'network',
+      message: `${providerName} did not answer within ${seconds} seconds (timed out on ${pageLabel}): check your internet connection or try again later; your cached invoices are still shown.`,
+      action: 'retry',
+    },
+    `${providerName} ${pageLabel}: timeout after ${timeoutMs} ms`,
+  );
+}
+
+export function cancelledError(providerName: string): SyncError {
+  return new SyncError(
+    {
+      kind: 'cancelled',
+      message: `Sync with ${providerName} was cancelled. Nothing from it was saved; your cached invoices are still shown.`,
+      action: 'none',
+    },
+    `${providerName}: cancelled`,
+  );
+}
+
+export function invalidJsonError(providerName: string, pageLabel: string): SyncError {
+  return new SyncError(
+    {
+      kind: 'bad_response',
+      message: `${providerName} sent a response we could not read (${pageLabel}: the body is not valid JSON). Nothing from this sync was saved; your last synced invoices are kept. Try again later or contact ${providerName} if it persists.`,
+      action: 'contact_provider',
+    },
+    `${providerName} ${pageLabel}: body is not valid JSON`,
+  );
+}
+
+export function unreadablePageError(providerName: string, pageLabel: string, problem: string): SyncError {
+  return new SyncError(
+    {
+      kind: 'bad_response',
+      message: `${providerName} sent a response we could not read (${pageLabel}). Nothing from this sync was saved; your last synced invoices are kept. Try again later or contact ${providerName} if it persists.`,
+      action: 'contact_provider',
+    },
+    `${providerName} ${pageLabel}: ${problem}`,
+  );
+}
+
+/** A classified HTTP error, with the moment it is worth retrying when the provider said so. */
+export function httpError(info: SyncErrorInfo, providerName: string, pageLabel: string, status: number, retryAtIso: string | null): SyncError {
+  const withRetry: SyncErrorInfo = retryAtIso !== null && (info.retryAfter ?? null) === null ? { ...info, retryAfter: retryAtIso } : info;
+  return new SyncError(withRetry, `${providerName} ${pageLabel}: HTTP ${status}`);
+}
+
+/** A short, secret-free description of a thrown network error: its code and message only. */
+export function describeNetworkCause(error: unknown): string {
+  if (!(error instanceof Error)) return 'unknown error';
+  const parts: string[] = [error.name];
+  const cause: unknown = (error as { cause?: unknown }).cause;
+  if (cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === 'string') parts.push(code);
+    parts.push(cause.message);
+  } else {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') parts.push(code);
+  }
+  parts.push(error.message);
+  // Never echo anything that looks like a URL (its query could carry identifiers).
+  return parts.join(': ').replace(/\bhttps?:\/\/\S+/g, '<url>').slice(0, 300);
+}

@@ -31,6 +31,13 @@ export interface ProviderErrorInput {
   status: number;
   bodyText: string;
   headers: Headers;
+  /**
+   * Optional (additive): the account's context, so a message can name the host of a self-hosted
+   * provider ("Opterius at billing.example.com ..."), strip the exact secret from provider text that
+   * echoes it, and turn a `Retry-After` in seconds into an absolute time. Messages degrade gracefully
+   * without it.
+   */
+  ctx?: ConnectorContext;
 }
 
 export interface RateLimitPolicy {

@@ -46,7 +46,7 @@ async function caught(promise: Promise<unknown>): Promise<Error> {
 }
 
 function expectNoSecret(error: Error): void {
-  const everything = JSON.stringify({ message: error.message, stack: error.stack, ...error });
+  const everything = JSON.stringify({ ...error, message: error.message, stack: error.stack });
   expect(everything).not.toContain(SECRET);
 }
 

@@ -1,0 +1,49 @@
+import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle } from 'electron';
+import type { RendererLocation } from './app-origin';
+import type { KeyValueStore } from './key-value';
+import { mainWindowOptions } from './window-options';
+import { fitWindowState, trackWindowState, type SavedWindowState } from './window-state';
+
+export type BrowserWindowFactory = (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+export interface MainWindowDeps {
+  /** `(options) => new BrowserWindow(options)` in production; a fake in tests. */
+  createWindow: BrowserWindowFactory;
+  renderer: RendererLocation;
+  preloadPath: string;
+  /** Work areas of the displays, primary first (screen.getPrimaryDisplay / getAllDisplays). */
+  workAreas: () => Rectangle[];
+  windowState: KeyValueStore<SavedWindowState>;
+  iconPath?: string;
+  devTools?: boolean;
+  backgroundColor?: string;
+  log?: (message: string) => void;
+}
+
+/**
+ * Creates the main window with the secure options, at its remembered size and position, loads the
+ * renderer (the dev server in development, the built file otherwise) and shows it when ready.
+ */
+export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
+  const state = fitWindowState(deps.windowState.get(), deps.workAreas());
+  const options = mainWindowOptions({
+    preloadPath: deps.preloadPath,
+    bounds: state,
+    ...(deps.iconPath ? { iconPath: deps.iconPath } : {}),
+    ...(deps.backgroundColor ? { backgroundColor: deps.backgroundColor } : {}),
+    devTools: deps.devTools ?? false,
+  });
+  const win = deps.createWindow(options);
+  trackWindowState(win, deps.windowState);
+
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize();
+    win.show();
+  });
+
+  const loading = deps.renderer.kind === 'dev-server' ? win.loadURL(deps.renderer.url) : win.loadFile(deps.renderer.path);
+  loading.catch((error: unknown) => {
+    deps.log?.(`The app page did not load: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return win;
+}

@@ -60,8 +60,8 @@ export function redact(text: string | null, secret?: string): string | null {
     if (candidate !== undefined && candidate.length >= 4) out = out.split(candidate).join(HIDDEN);
   }
   out = out
-    .replace(/\b(bearer|basic)\s+[^\s"',;]+/gi, `$1 ${HIDDEN}`)
-    .replace(/\b(sid|token|api[_-]?key|x-api-key|key|authorization|password|secret|cookie)(\s*[=:]\s*)[^\s"',;]+/gi, `$1$2${HIDDEN}`)
+    .replace(/\b(sid|token|api[_-]?key|x-api-key|key|authorization|password|secret|cookie)(\s*[=:]\s*)(?:(?:bearer|basic)\s+)?[^\s"',;]+/gi, `$1$2${HIDDEN}`)
+    .replace(/\b(bearer|basic)\s+(?!\[hidden\])[^\s"',;]+/gi, `$1 ${HIDDEN}`)
     .replace(/\beyJ[\w-]*\.[\w-]*\.[\w-]*/g, HIDDEN)
     .replace(/\b[a-z]{2,5}_(?:live|test)_[\w-]+/gi, HIDDEN)
     .replace(/[A-Za-z0-9_\-+/=]{32,}/g, (run) => (/\d/.test(run) && /[A-Za-z]/.test(run) ? HIDDEN : run))
@@ -115,15 +115,16 @@ export function classifyWith(spec: ErrorSpec, input: ProviderErrorInput): SyncEr
 
   const host = hostOf(ctx?.baseUrl);
   const said = redact(details.message, ctx?.secret);
-  const saidPart = said === null ? '' : ` (${spec.name} said: "${said}")`;
+  const saidSentence = said === null ? '' : ` ${spec.name} said: "${said}".`;
   const requestId = redact(details.requestId ?? null, ctx?.secret) ?? redact(headers.get('x-request-id'), ctx?.secret);
   const quote = requestId === null ? '' : ` Quote request id ${requestId} if you contact them.`;
   const httpPart = status > 0 ? `HTTP ${status}` : 'an error in a successful response';
+  const why = said === null ? `(${httpPart})` : `(${httpPart}; ${spec.name} said: "${said}")`;
   const nameAt = host === null ? spec.name : `${spec.name} at ${host}`;
 
   switch (kind) {
     case 'auth':
-      return { kind, action: 'reenter_credential', message: `${spec.authMessage(host)}${saidPart}` };
+      return { kind, action: 'reenter_credential', message: `${spec.authMessage(host)}${saidSentence}` };
     case 'rate_limited':
       return {
         kind,
@@ -142,19 +143,19 @@ export function classifyWith(spec: ErrorSpec, input: ProviderErrorInput): SyncEr
         return {
           kind,
           action: 'check_base_url',
-          message: `${nameAt} has no invoice list at the expected address (${httpPart}): check the account's API address.${saidPart}`,
+          message: `${nameAt} has no invoice list at the expected address ${why}: check the account's API address.`,
         };
       }
       return {
         kind,
         action: 'contact_provider',
-        message: `${spec.name} refused the invoice request as invalid (${httpPart})${saidPart}. Try again later; if it persists, contact ${spec.name} support.${quote}`,
+        message: `${spec.name} refused the invoice request as invalid ${why}. Try again later; if it persists, contact ${spec.name} support.${quote}`,
       };
     default:
       return {
         kind,
         action: 'contact_provider',
-        message: `${spec.name} answered with an unexpected error (${httpPart})${saidPart}. Try again later; if it persists, contact ${spec.name} support.${quote}`,
+        message: `${spec.name} answered with an unexpected error ${why}. Try again later; if it persists, contact ${spec.name} support.${quote}`,
       };
   }
 }

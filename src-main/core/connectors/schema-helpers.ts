@@ -89,10 +89,16 @@ export const unixSeconds = z
   .transform((v) => new Date(Math.round(v * 1000)).toISOString());
 
 /** A URL field of any shape: http(s) strings are kept, everything else (javascript:, numbers) is null. */
-export const optionalUrl = z.unknown().transform((v) => (typeof v === 'string' ? safeUrl(v) : null));
+export const optionalUrl = z
+  .unknown()
+  .optional()
+  .transform((v) => (typeof v === 'string' ? safeUrl(v) : null));
 
 /** A free-text field that may be missing, null or of another type: kept only when it is a non-empty string. */
-export const optionalText = z.unknown().transform((v) => (typeof v === 'string' && v.trim() !== '' ? v : null));
+export const optionalText = z
+  .unknown()
+  .optional()
+  .transform((v) => (typeof v === 'string' && v.trim() !== '' ? v : null));
 
 /** "data[3].amountCents" from a zod path. */
 export function formatPath(path: readonly PropertyKey[]): string {

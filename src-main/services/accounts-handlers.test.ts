@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { KeychainUnavailableError } from '../core/credentials/keychain-errors';
+import { dispatch } from '../ipc/dispatch';
+import { createCommandHandlers } from './handlers';
+import { harness, invoiceFixture } from './test-support';
+
+const SECRET = 'sid_super_secret_value_123';
+
+describe('account handlers', () => {
+  it('adds an account: the secret reaches the core once and never comes back', async () => {
+    const h = harness();
+    const handlers = createCommandHandlers(h.deps);
+    const result = await dispatch(handlers, 'accounts:add', { provider: 'gpuoutlet', label: ' Main ', baseUrl: null, secret: SECRET });
+    expect(result.ok).toBe(true);
+    expect(h.inbox.added[0]).toEqual({ provider: 'gpuoutlet', label: 'Main', baseUrl: null, secret: SECRET });
+    expect(JSON.stringify(result)).not.toContain(SECRET);
+    const list = await dispatch(handlers, 'accounts:list', {});
+    expect(JSON.stringify(list)).not.toContain(SECRET);
+    expect(JSON.stringify(h.events.emitted)).not.toContain(SECRET);
+    expect(h.events.names()).toContain('inbox:changed');
+  });
+
+  it('lists AccountViews with the sync state (idle when the core has none)', async () => {
+    const h = harness();
+    await h.inbox.addAccount({ provider: 'vastai', label: 'A', baseUrl: null, secret: SECRET });
+    await h.inbox.addAccount({ provider: 'commet', label: 'B', baseUrl: null, secret: SECRET });
+    h.inbox.states = [{ accountId: 'acc2', phase: 'ok', progress: null, lastSyncedAt: '2026-06-15T10:00:00.000Z', lastError: null }];
+    const views = await createCommandHandlers(h.deps)['accounts:list']({});
+    expect(views.map((view) => [view.id, view.sync.phase])).toEqual([
+      ['acc1', 'idle'],
+      ['acc2', 'ok'],
+    ]);
+    expect(Object.keys(views[0] ?? {}).sort()).toEqual(['baseUrl', 'createdAt', 'demo', 'id', 'label', 'provider', 'sync']);
+  });
+
+  it('tests a connection by id or with a new credential', async () => {
+    const h = harness();
+    const handlers = createCommandHandlers(h.deps);
+    expect(await handlers['accounts:test']({ id: 'acc1' })).toEqual({ ok: true, error: null, invoicesSeen: 7 });
+    expect(await dispatch(handlers, 'accounts:test', { provider: 'onepin', baseUrl: null, secret: SECRET })).toMatchObject({ ok: true });
+  });
+
+  it('reports a missing keychain as keychain_unavailable', async () => {
+    const h = harness();
+    h.inbox.testError = new KeychainUnavailableError('no_secret_service', 'No keychain is available: install gnome-keyring.');
+    const result = await dispatch(createCommandHandlers(h.deps), 'accounts:add', { provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: SECRET });
+    expect(result).toEqual({ ok: false, error: { code: 'keychain_unavailable', message: 'No keychain is available: install gnome-keyring.' } });
+  });
+
+  it('removes an account and forgets its cached PDFs', async () => {
+    const h = harness();
+    await h.inbox.addAccount({ provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: SECRET });
+    h.inbox.invoices = [invoiceFixture('acc1', 1), invoiceFixture('acc1', 2), invoiceFixture('acc9', 3)];
+    await createCommandHandlers(h.deps)['accounts:remove']({ id: 'acc1' });
+    expect(h.inbox.accounts).toHaveLength(0);
+    expect(h.pdf.evicted).toEqual(['acc1:in_1', 'acc1:in_2']);
+    expect(h.events.emitted.at(-1)).toEqual({ name: 'inbox:changed', payload: { reason: 'account_removed' } });
+  });
+
+  it('refuses a bad payload before the core sees it', async () => {
+    const h = harness();
+    const result = await dispatch(createCommandHandlers(h.deps), 'accounts:add', { provider: 'paypal', label: 'x', baseUrl: null, secret: SECRET });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_args', field: 'provider' } });
+    expect(h.inbox.added).toHaveLength(0);
+  });
+});
+
+describe('invoice and app handlers', () => {
+  it('queries the cached inbox with syncedAt per account and cache problems', async () => {
+    const h = harness();
+    await h.inbox.addAccount({ provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: SECRET });
+    h.inbox.invoices = [invoiceFixture('acc1', 1)];
+    h.inbox.problems = [{ accountId: 'acc1', file: 'a.json', setAsideAs: 'a.bad', message: 'The cache of x was unreadable.' }];
+    const snapshot = await createCommandHandlers(h.deps)['invoices:query']({});
+    expect(snapshot).toEqual({ invoices: h.inbox.invoices, syncedAt: { acc1: null }, problems: ['The cache of x was unreadable.'] });
+  });
+
+  it('answers app:info from the host and the network monitor', async () => {
+    const h = harness();
+    expect(await createCommandHandlers(h.deps)['app:info']({})).toEqual({
+      host: 'web',
+      version: '0.1.0',
+      online: true,
+      demo: false,
+      tray: { available: false, reason: 'web host' },
+    });
+  });
+
+  it('updates settings and announces them', async () => {
+    const h = harness();
+    const handlers = createCommandHandlers(h.deps);
+    const updated = await handlers['settings:update']({ theme: 'dark' });
+    expect(updated.theme).toBe('dark');
+    expect(await handlers['settings:get']({})).toEqual(updated);
+    expect(h.events.emitted.at(-1)).toEqual({ name: 'settings:changed', payload: updated });
+  });
+
+  it('starts the demo through the background sync and leaves it', async () => {
+    const h = harness();
+    const handlers = createCommandHandlers(h.deps);
+    const views = await handlers['demo:start']({});
+    expect(views).toHaveLength(1);
+    expect(views[0]?.demo).toBe(true);
+    expect(h.inbox.syncRequests).toHaveLength(1);
+    expect(h.events.names()).toEqual(['sync:finished', 'inbox:changed', 'inbox:changed']);
+    await handlers['demo:leave']({});
+    expect(h.demo.left).toBe(1);
+  });
+});

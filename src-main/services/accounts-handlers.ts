@@ -1,0 +1,49 @@
+import type { CommandHandlers } from '../ipc/types';
+import { translated } from './failures';
+import type { ServiceDeps } from './types';
+import { accountView, accountViews } from './views';
+
+type AccountCommand = 'accounts:list' | 'accounts:add' | 'accounts:update' | 'accounts:test' | 'accounts:remove';
+
+/**
+ * Accounts. A secret crosses from the renderer once (add, update, test) and goes straight to the core
+ * (the keychain); every answer is an AccountView or a test result, never the secret.
+ */
+export function accountHandlers(deps: Pick<ServiceDeps, 'inbox' | 'pdf' | 'events'>): Pick<CommandHandlers, AccountCommand> {
+  const { inbox, pdf, events } = deps;
+  return {
+    'accounts:list': async () => accountViews(inbox),
+
+    'accounts:add': (args) =>
+      translated(async () => {
+        const account = await inbox.addAccount({ provider: args.provider, label: args.label, baseUrl: args.baseUrl, secret: args.secret });
+        events.emit('inbox:changed', { reason: 'account_added' });
+        return accountView(inbox, account);
+      }),
+
+    'accounts:update': ({ id, ...patch }) =>
+      translated(async () => {
+        const account = await inbox.updateAccount(id, {
+          ...(patch.label !== undefined ? { label: patch.label } : {}),
+          ...(patch.baseUrl !== undefined ? { baseUrl: patch.baseUrl } : {}),
+          ...(patch.secret !== undefined ? { secret: patch.secret } : {}),
+        });
+        return accountView(inbox, account);
+      }),
+
+    'accounts:test': (args) =>
+      translated(async () => {
+        const result = await inbox.testConnection('id' in args ? { accountId: args.id } : { provider: args.provider, baseUrl: args.baseUrl, secret: args.secret });
+        return { ok: result.ok, error: result.error, invoicesSeen: result.invoiceCount };
+      }),
+
+    'accounts:remove': ({ id }) =>
+      translated(async () => {
+        const invoiceIds = (await inbox.queryInvoices({ accountIds: [id] })).map((invoice) => invoice.id);
+        await inbox.removeAccount(id);
+        await pdf.evict(invoiceIds).catch(() => undefined);
+        events.emit('inbox:changed', { reason: 'account_removed' });
+        return null;
+      }),
+  };
+}

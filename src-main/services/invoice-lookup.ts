@@ -1,0 +1,19 @@
+import type { Invoice } from '../../src-shared/domain';
+import type { InboxService } from '../core/app/types';
+import { CommandFailure } from '../ipc/dispatch';
+
+/** The cached invoice with this id (`<accountId>:<providerInvoiceId>`), or a not_found failure. */
+export async function findInvoice(inbox: InboxService, invoiceId: string): Promise<Invoice> {
+  const colon = invoiceId.indexOf(':');
+  const accountId = colon > 0 ? invoiceId.slice(0, colon) : null;
+  const invoices = accountId !== null ? await inbox.queryInvoices({ accountIds: [accountId] }) : [];
+  const invoice = invoices.find((candidate) => candidate.id === invoiceId);
+  if (!invoice) throw new CommandFailure('not_found', 'That invoice is no longer in the inbox. Sync again to refresh the list.');
+  return invoice;
+}
+
+/** A file name for a saved copy ("INV-0305.pdf"), safe on every file system. */
+export function pdfFileName(invoice: Pick<Invoice, 'number' | 'providerInvoiceId'>): string {
+  const base = (invoice.number ?? invoice.providerInvoiceId).replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 100);
+  return `${base || 'invoice'}.pdf`;
+}

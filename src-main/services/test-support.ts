@@ -1,0 +1,237 @@
+/** Fakes for the handler tests: an in-memory InboxService with a controllable sync, and recorders. */
+import type { AppSettings, EventName, EventPayload } from '../../src-shared/contract';
+import type { Account, AccountSyncResult, AccountSyncState, Invoice, SyncProgress } from '../../src-shared/domain';
+import type { AccountPatch, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest } from '../core/app/types';
+import type { CacheProblem } from '../core/cache/types';
+import type { DemoSync, DemoWorkspace } from '../core/demo/types';
+import type { PdfFetchResult, PdfInvoice, PdfService } from '../core/pdf/types';
+import type { EventSink } from '../ipc/types';
+import { createNetworkMonitor } from './network-monitor';
+import { DEFAULT_APP_SETTINGS } from './settings';
+import type { KeyValueStore, LinkInfo, ServiceDeps } from './types';
+
+export class RecordingEvents implements EventSink {
+  readonly emitted: Array<{ name: EventName; payload: unknown }> = [];
+  emit<K extends EventName>(name: K, payload: EventPayload<K>): void {
+    this.emitted.push({ name, payload });
+  }
+  names(): EventName[] {
+    return this.emitted.map((event) => event.name);
+  }
+  /** Resolves on the next emission of `name`. */
+  next<K extends EventName>(name: K): Promise<EventPayload<K>> {
+    const start = this.emitted.length;
+    return new Promise((resolve) => {
+      const poll = (): void => {
+        const found = this.emitted.slice(start).find((event) => event.name === name);
+        if (found) resolve(found.payload as EventPayload<K>);
+        else setImmediate(poll);
+      };
+      poll();
+    });
+  }
+}
+
+export function invoiceFixture(accountId: string, n: number, overrides: Partial<Invoice> = {}): Invoice {
+  return {
+    id: `${accountId}:in_${n}`,
+    accountId,
+    provider: 'gpuoutlet',
+    providerInvoiceId: `in_${n}`,
+    number: `INV-${n}`,
+    status: 'open',
+    rawStatus: 'open',
+    kind: 'invoice',
+    currency: 'USD',
+    total: 1000,
+    amountDue: 1000,
+    amountPaid: 0,
+    issuedAt: '2026-06-01T00:00:00.000Z',
+    dueAt: '2026-07-01',
+    paidAt: null,
+    periodStart: null,
+    periodEnd: null,
+    description: null,
+    payUrl: `https://pay.example.com/${n}`,
+    pdfUrl: `https://pay.example.com/${n}.pdf`,
+    receiptUrl: null,
+    lineItems: [],
+    updatedAt: null,
+    ...overrides,
+  };
+}
+
+/** An InboxService in memory. `sync` waits for `releaseSync()` when `holdSync` is set. */
+export class FakeInbox implements InboxService {
+  accounts: Account[] = [];
+  invoices: Invoice[] = [];
+  states: AccountSyncState[] = [];
+  problems: CacheProblem[] = [];
+  secrets = new Map<string, string>();
+  added: NewAccount[] = [];
+  syncRequests: SyncRequest[] = [];
+  holdSync = false;
+  syncError: Error | null = null;
+  testError: Error | null = null;
+  private release: (() => void) | null = null;
+  private readonly listeners: { [E in keyof InboxEvents]: Set<InboxEvents[E]> } = {
+    progress: new Set(),
+    accountSynced: new Set(),
+    inboxChanged: new Set(),
+  };
+
+  listAccounts(): Account[] {
+    return this.accounts;
+  }
+  async addAccount(input: NewAccount): Promise<Account> {
+    if (this.testError) throw this.testError;
+    this.added.push(input);
+    const account: Account = {
+      id: `acc${this.accounts.length + 1}`,
+      provider: input.provider,
+      label: input.label,
+      baseUrl: input.baseUrl,
+      createdAt: '2026-06-15T12:00:00.000Z',
+      demo: input.demo ?? false,
+    };
+    // Carries the secret on purpose: the handlers must not pass unknown fields through.
+    this.accounts.push(Object.assign({ secret: input.secret }, account));
+    this.secrets.set(account.id, input.secret);
+    return Object.assign({ secret: input.secret }, account);
+  }
+  async updateAccount(id: string, patch: AccountPatch): Promise<Account> {
+    const account = this.accounts.find((candidate) => candidate.id === id);
+    if (!account) throw new Error('no such account');
+    if (patch.label !== undefined) account.label = patch.label;
+    if (patch.baseUrl !== undefined) account.baseUrl = patch.baseUrl;
+    if (patch.secret !== undefined) this.secrets.set(id, patch.secret);
+    return account;
+  }
+  async removeAccount(id: string): Promise<void> {
+    this.accounts = this.accounts.filter((account) => account.id !== id);
+    this.invoices = this.invoices.filter((invoice) => invoice.accountId !== id);
+    this.secrets.delete(id);
+  }
+  async testConnection(input: { accountId: string } | Omit<NewAccount, 'label'>): Promise<AccountSyncResult> {
+    if (this.testError) throw this.testError;
+    const accountId = 'accountId' in input ? input.accountId : 'new';
+    return { accountId, ok: true, error: null, invoiceCount: 7, requests: 1, mode: 'full' };
+  }
+  async sync(request: SyncRequest = {}): Promise<AccountSyncResult[]> {
+    this.syncRequests.push(request);
+    if (this.holdSync) {
+      await new Promise<void>((resolve, reject) => {
+        this.release = resolve;
+        request.signal?.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+      });
+    }
+    if (this.syncError) throw this.syncError;
+    const ids = request.accountId ? [request.accountId] : this.accounts.map((account) => account.id);
+    return ids.map((accountId) => ({ accountId, ok: true, error: null, invoiceCount: 1, requests: 1, mode: 'incremental' }));
+  }
+  releaseSync(): void {
+    this.release?.();
+  }
+  emitProgress(progress: SyncProgress): void {
+    for (const listener of this.listeners.progress) listener(progress);
+  }
+  syncStates(): AccountSyncState[] {
+    return this.states;
+  }
+  async queryInvoices(query: InvoiceQuery = {}): Promise<Invoice[]> {
+    return this.invoices.filter((invoice) => !query.accountIds || query.accountIds.includes(invoice.accountId));
+  }
+  cacheProblems(): CacheProblem[] {
+    return this.problems;
+  }
+  on<E extends keyof InboxEvents>(event: E, listener: InboxEvents[E]): () => void {
+    const set = this.listeners[event] as Set<InboxEvents[E]>;
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+}
+
+export class FakePdf implements PdfService {
+  fetched: string[] = [];
+  evicted: string[] = [];
+  error: Error | null = null;
+  async fetchPdf(invoice: PdfInvoice): Promise<PdfFetchResult> {
+    if (this.error) throw this.error;
+    this.fetched.push(invoice.id);
+    return { bytes: Buffer.from('%PDF-1.4 fake'), fromCache: false };
+  }
+  async cachedPath(invoiceId: string): Promise<string | null> {
+    return this.fetched.includes(invoiceId) ? `/data/pdf/${invoiceId}.pdf` : null;
+  }
+  async evict(invoiceIds: readonly string[]): Promise<void> {
+    this.evicted.push(...invoiceIds);
+  }
+}
+
+export class FakeDemo implements DemoWorkspace {
+  active = false;
+  started = 0;
+  left = 0;
+  constructor(private readonly inbox: FakeInbox) {}
+  isActive(): boolean {
+    return this.active;
+  }
+  async start(options: { sync?: DemoSync } = {}): Promise<Account[]> {
+    this.started += 1;
+    this.active = true;
+    const account = await this.inbox.addAccount({ provider: 'commet', label: 'Demo', baseUrl: 'http://127.0.0.1:1', secret: 'demo', demo: true });
+    await options.sync?.({});
+    return [account];
+  }
+  async resume(): Promise<void> {}
+  async leave(): Promise<void> {
+    this.left += 1;
+    this.active = false;
+  }
+  async close(): Promise<void> {}
+}
+
+export class MemorySettings implements KeyValueStore<AppSettings> {
+  store: AppSettings = { ...DEFAULT_APP_SETTINGS };
+  get<K extends keyof AppSettings>(key: K): AppSettings[K] {
+    return this.store[key];
+  }
+  set<K extends keyof AppSettings>(key: K, value: AppSettings[K]): void {
+    this.store = { ...this.store, [key]: value };
+  }
+}
+
+export interface Harness {
+  deps: ServiceDeps;
+  inbox: FakeInbox;
+  pdf: FakePdf;
+  demo: FakeDemo;
+  events: RecordingEvents;
+  settings: MemorySettings;
+  opened: Array<{ url: string; info: LinkInfo }>;
+}
+
+export function harness(): Harness {
+  const inbox = new FakeInbox();
+  const pdf = new FakePdf();
+  const demo = new FakeDemo(inbox);
+  const events = new RecordingEvents();
+  const settings = new MemorySettings();
+  const opened: Array<{ url: string; info: LinkInfo }> = [];
+  const deps: ServiceDeps = {
+    inbox,
+    pdf,
+    settings,
+    demo,
+    events,
+    network: createNetworkMonitor({ events }),
+    linkOpener: async (url, info) => {
+      opened.push({ url, info });
+    },
+    saveCopy: async (file) => ({ saved: true, path: `/downloads/${file.suggestedName}` }),
+    openPdfExternally: async () => true,
+    host: { host: 'web', version: '0.1.0', tray: () => ({ available: false, reason: 'web host' }) },
+    reminders: {} as ServiceDeps['reminders'],
+  };
+  return { deps, inbox, pdf, demo, events, settings, opened };
+}

@@ -1,0 +1,62 @@
+import type { AppSettings } from '../../src-shared/contract';
+import type { AppInfo } from '../../src-shared/contract/app';
+import type { InboxService } from '../core/app/types';
+import type { DemoWorkspace } from '../core/demo/types';
+import type { PdfService } from '../core/pdf/types';
+import type { CommandHandlers, EventSink } from '../ipc/types';
+import type { reminderCommands } from '../../src-shared/contract/reminders';
+import type { NetworkMonitor } from './network-monitor';
+
+/**
+ * A typed key-value settings store. electron-store and conf instances satisfy it as they are, so
+ * the Electron host and the web host pass their own.
+ */
+export interface KeyValueStore<T extends object> {
+  get<K extends keyof T>(key: K): T[K];
+  set<K extends keyof T>(key: K, value: T[K]): void;
+  readonly store: T;
+}
+
+export interface LinkInfo {
+  invoiceId: string;
+  which: 'pay' | 'receipt';
+}
+
+/** Hands an allowed https URL to the user's browser (Electron: shell.openExternal; web: back to the page). */
+export type LinkOpener = (url: string, info: LinkInfo) => Promise<void>;
+
+export interface PdfFile {
+  invoiceId: string;
+  /** The cached copy on disk. */
+  path: string;
+  /** A file name to suggest ("INV-0305.pdf"), safe for every file system. */
+  suggestedName: string;
+}
+
+/** Electron: a save dialog; web host: a copy under the data dir's downloads folder. */
+export type SaveCopy = (file: PdfFile) => Promise<{ saved: boolean; path: string | null }>;
+/** Electron: shell.openPath; web host: not available (false). */
+export type OpenPdfExternally = (file: PdfFile) => Promise<boolean>;
+
+export interface HostInfo {
+  host: AppInfo['host'];
+  version: string;
+  tray: () => AppInfo['tray'];
+}
+
+/** The reminder commands: written by the reminders work (src-main/core/reminders) and passed in by each host. */
+export type ReminderHandlers = Pick<CommandHandlers, keyof typeof reminderCommands & keyof CommandHandlers>;
+
+export interface ServiceDeps {
+  inbox: InboxService;
+  pdf: PdfService;
+  settings: KeyValueStore<AppSettings>;
+  linkOpener: LinkOpener;
+  saveCopy: SaveCopy;
+  openPdfExternally: OpenPdfExternally;
+  demo: DemoWorkspace;
+  events: EventSink;
+  network: NetworkMonitor;
+  host: HostInfo;
+  reminders: ReminderHandlers;
+}

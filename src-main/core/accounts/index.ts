@@ -1,0 +1,3 @@
+export * from './settings-store';
+export * from './account-validation';
+export * from './account-registry';

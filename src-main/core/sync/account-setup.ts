@@ -1,0 +1,74 @@
+import type { Account } from '../../../src-shared/domain';
+import { providerName } from '../../../src-shared/domain';
+import type { AccountSnapshot } from '../cache/types';
+import type { Connector, ConnectorContext } from '../connectors/types';
+import { isSyncError, type SyncError } from '../errors';
+import { cancelledError } from '../http/failures';
+import { credentialUnreadableError, noCredentialError, setupError, unexpectedError } from './messages';
+import type { SyncEngineDeps } from './types';
+
+/** What an account run needs before its first request. */
+export interface AccountSetup {
+  connector: Connector;
+  ctx: ConnectorContext;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function connectorFor(deps: SyncEngineDeps, account: Account): Connector {
+  try {
+    return deps.connectors(account.provider);
+  } catch (error) {
+    if (isSyncError(error)) throw error;
+    throw setupError(account.label, `no connector for ${account.provider}: ${messageOf(error)}`);
+  }
+}
+
+export function resolveBase(deps: SyncEngineDeps, account: Account): string {
+  try {
+    return deps.resolveBaseUrl(account).replace(/\/+$/, '');
+  } catch (error) {
+    if (isSyncError(error)) throw error;
+    throw setupError(account.label, messageOf(error));
+  }
+}
+
+/** The stored secret; a missing one or an unreadable keychain is an auth error the user can fix. */
+export async function readSecret(deps: SyncEngineDeps, account: Account): Promise<string> {
+  let secret: string | null;
+  try {
+    secret = await deps.credentials.get(account.id);
+  } catch {
+    throw credentialUnreadableError(account.label);
+  }
+  if (secret === null || secret === '') throw noCredentialError(account.label);
+  return secret;
+}
+
+/** Builds the connector context for one run; `secret` given (test connection) or read from the store. */
+export async function setUpAccount(deps: SyncEngineDeps, account: Account, secret?: string): Promise<AccountSetup> {
+  const connector = connectorFor(deps, account);
+  const baseUrl = resolveBase(deps, account);
+  const resolvedSecret = secret ?? (await readSecret(deps, account));
+  return { connector, ctx: { account, baseUrl, secret: resolvedSecret, nowMs: deps.clock.now() } };
+}
+
+/** The previous snapshot, or null when there is none, it cannot be read, or it belongs to another provider. */
+export async function loadPrevious(deps: SyncEngineDeps, account: Account): Promise<AccountSnapshot | null> {
+  try {
+    const snapshot = await deps.snapshots.load(account.id);
+    if (!snapshot || snapshot.accountId !== account.id || snapshot.provider !== account.provider) return null;
+    return snapshot;
+  } catch {
+    return null;
+  }
+}
+
+/** Any failure as a SyncError; everything after a user cancel counts as 'cancelled'. */
+export function toSyncError(error: unknown, account: Account, userSignal: AbortSignal | undefined): SyncError {
+  if (userSignal?.aborted) return cancelledError(providerName(account.provider));
+  if (isSyncError(error)) return error;
+  return unexpectedError(account.label, messageOf(error));
+}

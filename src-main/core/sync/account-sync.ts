@@ -1,0 +1,121 @@
+import type { Account, AccountSyncResult } from '../../../src-shared/domain';
+import { providerName } from '../../../src-shared/domain';
+import { SNAPSHOT_VERSION } from '../cache/types';
+import type { SyncError } from '../errors';
+import { cancelledError } from '../http/failures';
+import type { RateLimiter } from '../http/rate-limiter';
+import { fetchPage, type RequestCounter } from '../http/request';
+import { loadPrevious, setUpAccount, toSyncError, type AccountSetup } from './account-setup';
+import { runCursorPages } from './cursor-runner';
+import { IncrementalTracker } from './incremental';
+import { mergeIncremental, PageCollector } from './merge';
+import { storageError } from './messages';
+import { runNumberedPages } from './page-runner';
+import { ProgressReporter } from './progress';
+import type { PageRun } from './runner-types';
+import { ENGINE_DEFAULTS, type SyncEngineDeps, type SyncOptions } from './types';
+
+export type LimiterFor = (setup: AccountSetup) => RateLimiter;
+
+interface RunState {
+  counter: RequestCounter;
+  mode: 'full' | 'incremental';
+}
+
+function resultOf(account: Account, state: RunState, error: SyncError | null, invoiceCount: number): AccountSyncResult {
+  return { accountId: account.id, ok: error === null, error: error?.info ?? null, invoiceCount, requests: state.counter.requests, mode: state.mode };
+}
+
+/** Fetches one page of an account with the engine's retry, timeout and rate-limit settings. */
+function pageFetcher(deps: SyncEngineDeps, setup: AccountSetup, limiter: RateLimiter, counter: RequestCounter, signal: AbortSignal | undefined) {
+  return (cursor: string | null, pageNumber: number) =>
+    fetchPage({
+      connector: setup.connector,
+      ctx: setup.ctx,
+      cursor,
+      pageLabel: `page ${pageNumber}`,
+      fetch: deps.fetch,
+      clock: deps.clock,
+      limiter,
+      random: deps.random ?? Math.random,
+      counter,
+      signal,
+      timeoutMs: deps.requestTimeoutMs ?? ENGINE_DEFAULTS.requestTimeoutMs,
+      maxAttempts: deps.maxAttempts ?? ENGINE_DEFAULTS.maxAttempts,
+      backoff: deps.backoff,
+    });
+}
+
+/**
+ * One account, all or nothing: every page must arrive before anything is saved; any failure leaves
+ * the previous snapshot as it was. Never rejects: failures come back as ok:false results.
+ */
+export async function syncAccount(deps: SyncEngineDeps, account: Account, options: SyncOptions, limiterFor: LimiterFor): Promise<AccountSyncResult> {
+  const state: RunState = { counter: { requests: 0 }, mode: 'full' };
+  const userSignal = options.signal;
+  // Aborted when a parallel page fails, so its siblings stop too.
+  const siblings = new AbortController();
+  const signal = userSignal ? AbortSignal.any([userSignal, siblings.signal]) : siblings.signal;
+  try {
+    if (userSignal?.aborted) throw cancelledError(providerName(account.provider));
+    const setup = await setUpAccount(deps, account);
+    const previous = options.full ? null : await loadPrevious(deps, account);
+    state.mode = previous ? 'incremental' : 'full';
+    const tracker = previous ? new IncrementalTracker(previous.invoices) : null;
+    const collector = new PageCollector();
+    const progress = new ProgressReporter(account.id, options.onProgress);
+
+    const run: PageRun = {
+      fetch: pageFetcher(deps, setup, limiterFor(setup), state.counter, signal),
+      record(pageNumber, page) {
+        collector.add(pageNumber, page.invoices);
+        progress.pageDone(collector.distinctCount, page.total);
+        return tracker ? tracker.afterPage(page.invoices) : 'continue';
+      },
+      providerName: providerName(account.provider),
+      maxPages: deps.maxPages ?? ENGINE_DEFAULTS.maxPages,
+      pageConcurrency: Math.max(1, deps.pageConcurrency ?? ENGINE_DEFAULTS.pageConcurrency),
+      abortSiblings: (reason) => siblings.abort(reason),
+    };
+    const outcome = setup.connector.pagination === 'cursor' ? await runCursorPages(run) : await runNumberedPages(run, tracker !== null);
+    if (userSignal?.aborted) throw cancelledError(providerName(account.provider));
+
+    state.mode = outcome.stoppedEarly ? 'incremental' : 'full';
+    const fetched = collector.invoices();
+    // A list read to its end is the whole truth; a run stopped early keeps what lies beyond the overlap.
+    const invoices = previous && outcome.stoppedEarly && !outcome.complete ? mergeIncremental(fetched, previous.invoices, setup.ctx.nowMs) : fetched;
+    try {
+      await deps.snapshots.save({
+        version: SNAPSHOT_VERSION,
+        accountId: account.id,
+        provider: account.provider,
+        syncedAt: new Date(deps.clock.now()).toISOString(),
+        invoices,
+      });
+    } catch (error) {
+      throw storageError(account.label, error instanceof Error ? error.message : String(error));
+    }
+    return resultOf(account, state, null, invoices.length);
+  } catch (error) {
+    return resultOf(account, state, toSyncError(error, account, userSignal), 0);
+  }
+}
+
+/** The first page only, with the given secret; nothing is saved. invoiceCount is the provider's total when it says, else the page's count. */
+export async function testAccountConnection(
+  deps: SyncEngineDeps,
+  account: Account,
+  secret: string,
+  limiterFor: LimiterFor,
+  signal?: AbortSignal,
+): Promise<AccountSyncResult> {
+  const state: RunState = { counter: { requests: 0 }, mode: 'full' };
+  try {
+    if (signal?.aborted) throw cancelledError(providerName(account.provider));
+    const setup = await setUpAccount(deps, account, secret);
+    const page = await pageFetcher(deps, setup, limiterFor(setup), state.counter, signal)(null, 1);
+    return resultOf(account, state, null, page.total ?? page.invoices.length);
+  } catch (error) {
+    return resultOf(account, state, toSyncError(error, account, signal), 0);
+  }
+}

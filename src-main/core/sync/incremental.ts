@@ -1,0 +1,87 @@
+import type { Invoice } from '../../../src-shared/domain';
+import { canStillChange } from '../../../src-shared/domain';
+
+/**
+ * Incremental re-sync: pages are read newest first, and we stop as soon as
+ *   (a) the page just read holds at least one cached invoice whose content is unchanged (we have
+ *       reached what we already know), and
+ *   (b) every cached invoice that can still change (open, overdue, draft) has been seen again.
+ * If the oldest issue time read so far is older than the oldest still-unseen changeable invoice, that
+ * invoice is missing from the newest-first list (deleted, or the order is not what we assumed): we give
+ * up on stopping early and read to the end, i.e. a full sync.
+ */
+export type PageVerdict = 'stop' | 'continue' | 'exhaustive';
+
+/** The URL fields are left out: providers may re-sign them per request; fetched copies refresh them anyway. */
+const VOLATILE_FIELDS = new Set(['payUrl', 'pdfUrl', 'receiptUrl']);
+
+function stableStringify(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([key, v]) => v !== undefined && !VOLATILE_FIELDS.has(key))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([key, v]) => `${JSON.stringify(key)}:${stableStringify(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * The invoice's content, ignoring the derived open/overdue distinction (an invoice turning overdue
+ * because time passed is not a change at the provider) and the re-signable URLs.
+ */
+export function invoiceFingerprint(invoice: Invoice): string {
+  const status = invoice.status === 'overdue' ? 'open' : invoice.status;
+  return stableStringify({ ...invoice, status });
+}
+
+function issuedMs(invoice: Invoice): number | null {
+  if (invoice.issuedAt === null) return null;
+  const ms = Date.parse(invoice.issuedAt);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+export class IncrementalTracker {
+  private readonly cachedFingerprints = new Map<string, string>();
+  /** Changeable cached invoices not seen again yet: id -> issued time (null when unknown). */
+  private readonly pending = new Map<string, number | null>();
+  private oldestSeenMs: number | null = null;
+  private exhaustive = false;
+
+  constructor(cached: readonly Invoice[]) {
+    for (const invoice of cached) {
+      this.cachedFingerprints.set(invoice.id, invoiceFingerprint(invoice));
+      if (canStillChange(invoice.status)) this.pending.set(invoice.id, issuedMs(invoice));
+    }
+  }
+
+  /** Changeable cached invoices still to be seen. */
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Feeds one page (in list order) and says whether to stop, go on, or give up and read everything. */
+  afterPage(invoices: readonly Invoice[]): PageVerdict {
+    if (this.exhaustive) return 'exhaustive';
+    let overlap = false;
+    for (const invoice of invoices) {
+      this.pending.delete(invoice.id);
+      const cached = this.cachedFingerprints.get(invoice.id);
+      if (cached !== undefined && cached === invoiceFingerprint(invoice)) overlap = true;
+      const issued = issuedMs(invoice);
+      if (issued !== null && (this.oldestSeenMs === null || issued < this.oldestSeenMs)) this.oldestSeenMs = issued;
+    }
+    if (overlap && this.pending.size === 0) return 'stop';
+    if (this.oldestSeenMs !== null && this.pending.size > 0) {
+      let oldestPending: number | null = null;
+      for (const issued of this.pending.values()) {
+        if (issued !== null && (oldestPending === null || issued < oldestPending)) oldestPending = issued;
+      }
+      if (oldestPending !== null && this.oldestSeenMs < oldestPending) {
+        this.exhaustive = true;
+        return 'exhaustive';
+      }
+    }
+    return 'continue';
+  }
+}

@@ -1,0 +1,69 @@
+import { SyncError } from '../errors';
+
+/** Errors the sync engine raises itself (the HTTP layer has its own in core/http/failures.ts). */
+
+export function noCredentialError(label: string): SyncError {
+  return new SyncError({ kind: 'auth', message: `No credential stored for ${label}: enter it again.`, action: 'reenter_credential' }, `no credential for ${label}`);
+}
+
+export function credentialUnreadableError(label: string): SyncError {
+  return new SyncError(
+    {
+      kind: 'auth',
+      message: `Could not read the credential for ${label} from the system keychain: unlock the keychain, or enter the credential again.`,
+      action: 'reenter_credential',
+    },
+    `keychain read failed for ${label}`,
+  );
+}
+
+export function storageError(label: string, cause: string): SyncError {
+  return new SyncError(
+    {
+      kind: 'storage',
+      message: `Could not save invoices for ${label}: the disk is full or not writable. Free some space and sync again; your previous invoices are kept.`,
+      action: 'free_disk',
+    },
+    `save failed for ${label}: ${cause}`,
+  );
+}
+
+export function repeatedCursorError(providerName: string, pageLabel: string): SyncError {
+  return new SyncError(
+    {
+      kind: 'bad_response',
+      message: `${providerName} sent the same page twice (cursor repeated); sync stopped to avoid an endless loop. Nothing from this sync was saved; your last synced invoices are kept. Contact ${providerName} if it persists.`,
+      action: 'contact_provider',
+    },
+    `${providerName} ${pageLabel}: next cursor was already used`,
+  );
+}
+
+export function pageCapError(providerName: string, maxPages: number): SyncError {
+  return new SyncError(
+    {
+      kind: 'bad_response',
+      message: `${providerName} kept sending more pages after ${maxPages} pages; sync stopped. Nothing from this sync was saved; your last synced invoices are kept. Contact ${providerName} if it persists.`,
+      action: 'contact_provider',
+    },
+    `${providerName}: more than ${maxPages} pages`,
+  );
+}
+
+export function setupError(label: string, cause: string): SyncError {
+  return new SyncError(
+    { kind: 'config', message: `${label} cannot be synced: its settings are incomplete (${cause}). Check the account's settings.`, action: 'check_base_url' },
+    `${label}: ${cause}`,
+  );
+}
+
+export function unexpectedError(label: string, cause: string): SyncError {
+  return new SyncError(
+    {
+      kind: 'bad_response',
+      message: `Something unexpected went wrong while syncing ${label}. Nothing from this sync was saved; your last synced invoices are kept. Try again.`,
+      action: 'retry',
+    },
+    `${label}: ${cause}`,
+  );
+}

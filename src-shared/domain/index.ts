@@ -4,3 +4,4 @@ export * from './dates';
 export * from './invoice';
 export * from './account';
 export * from './sync';
+export * from './reminders';

@@ -77,15 +77,19 @@ export function minorToDecimalString(minor: number, currency: string): string {
   return `${negative ? '-' : ''}${padded.slice(0, -digits)}.${padded.slice(-digits)}`;
 }
 
-/** Totals per currency: never adds amounts of different currencies. */
+/**
+ * Totals per currency: never adds amounts of different currencies. Summed in a Map so a code that
+ * names an Object.prototype member ("constructor", "__proto__") gets its own total instead of adding
+ * to an inherited function; `Object.fromEntries` then defines each total as an own property.
+ */
 export function sumByCurrency<T>(
   items: Iterable<T>,
   pick: (item: T) => { currency: string; amount: number },
 ): Record<string, number> {
-  const totals: Record<string, number> = {};
+  const totals = new Map<string, number>();
   for (const item of items) {
     const { currency, amount } = pick(item);
-    totals[currency] = (totals[currency] ?? 0) + amount;
+    totals.set(currency, (totals.get(currency) ?? 0) + amount);
   }
-  return totals;
+  return Object.fromEntries(totals);
 }

@@ -120,7 +120,7 @@ export async function fetchJson(options: FetchPageOptions): Promise<unknown> {
     const retryAfterMs = parseRetryAfter(headers.get('retry-after'), clock.now());
     const retryAtIso = retryAfterMs === null ? null : new Date(clock.now() + retryAfterMs).toISOString();
     const classified = (): SyncError =>
-      httpError(connector.classifyError({ status, bodyText, headers }), name, pageLabel, status, retryAtIso);
+      httpError(connector.classifyError({ status, bodyText, headers, ctx }), name, pageLabel, status, retryAtIso);
 
     if (status === 429) {
       if (retryAfterMs !== null) {

@@ -18,7 +18,7 @@ if [ "$#" -eq 0 ]; then
   exit 2
 fi
 
-for tool in dbus-run-session gnome-keyring-daemon; do
+for tool in dbus-run-session dbus-send gnome-keyring-daemon; do
   if ! command -v "$tool" >/dev/null 2>&1; then
     echo "with-secret-service: '$tool' not found. Install it: apt-get install -y gnome-keyring dbus libsecret-1-dev" >&2
     exit 127
@@ -47,12 +47,26 @@ env -u DBUS_SESSION_BUS_ADDRESS -u GNOME_KEYRING_CONTROL -u SSH_AUTH_SOCK \
   XDG_CACHE_HOME="$tmp/cache" \
   XDG_RUNTIME_DIR="$tmp/runtime" \
   dbus-run-session -- sh -c '
-    # A fresh keyring is created with this password and left unlocked.
-    if ! printf "%s" pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null; then
-      echo "with-secret-service: gnome-keyring-daemon could not start" >&2
-      exit 125
-    fi
+    # Our own daemon in the foreground (so we know its pid and stop it ourselves: a daemonized one can
+    # outlive the session bus). A fresh "login" keyring is created with this password and left unlocked.
+    printf "%s" pw | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null 2>&1 &
+    keyring=$!
+    tries=0
+    until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true"; do
+      tries=$((tries + 1))
+      if [ "$tries" -ge 100 ] || ! kill -0 "$keyring" 2>/dev/null; then
+        echo "with-secret-service: gnome-keyring-daemon did not start" >&2
+        kill "$keyring" 2>/dev/null
+        exit 125
+      fi
+      sleep 0.1
+    done
     "$@"
+    status=$?
+    kill "$keyring" 2>/dev/null
+    wait "$keyring" 2>/dev/null
+    exit "$status"
   ' with-secret-service "$@"
 status=$?
 set -e

@@ -62,9 +62,12 @@ export function unreadablePageError(providerName: string, pageLabel: string, pro
   );
 }
 
-/** A classified HTTP error, with the moment it is worth retrying when the provider said so. */
+/**
+ * A classified HTTP error, with the moment it is worth retrying when the provider said so. Our own
+ * reading of Retry-After (against the clock at the time of the response) wins over the connector's.
+ */
 export function httpError(info: SyncErrorInfo, providerName: string, pageLabel: string, status: number, retryAtIso: string | null): SyncError {
-  const withRetry: SyncErrorInfo = retryAtIso !== null && (info.retryAfter ?? null) === null ? { ...info, retryAfter: retryAtIso } : info;
+  const withRetry: SyncErrorInfo = retryAtIso !== null ? { ...info, retryAfter: retryAtIso } : info;
   return new SyncError(withRetry, `${providerName} ${pageLabel}: HTTP ${status}`);
 }
 

@@ -51,6 +51,7 @@ export async function readSecret(deps: SyncEngineDeps, account: Account): Promis
 export async function setUpAccount(deps: SyncEngineDeps, account: Account, secret?: string): Promise<AccountSetup> {
   const connector = connectorFor(deps, account);
   const baseUrl = resolveBase(deps, account);
+  if (secret !== undefined && secret.trim() === '') throw noCredentialError(account.label);
   const resolvedSecret = secret ?? (await readSecret(deps, account));
   return { connector, ctx: { account, baseUrl, secret: resolvedSecret, nowMs: deps.clock.now() } };
 }

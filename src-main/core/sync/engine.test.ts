@@ -211,6 +211,14 @@ describe('testConnection', () => {
     expect(h.snapshots.saved).toHaveLength(0);
   });
 
+  it('refuses a blank secret without any request', async () => {
+    const h = createSyncHarness([{ id: 'a', style: 'cursor', label: 'Main GPUs', records: makeRecords(5) }]);
+    const account = h.accounts[0];
+    if (!account) throw new Error('no account');
+    const result = await h.engine.testConnection(account, '  ');
+    expect(result).toMatchObject({ ok: false, requests: 0, error: { kind: 'auth', message: 'No credential stored for Main GPUs: enter it again.' } });
+  });
+
   it('classifies a rejected credential', async () => {
     const h = createSyncHarness([{ id: 'a', style: 'page', records: makeRecords(5), fault: () => jsonResponse({ message: 'Unauthenticated.' }, 401) }]);
     const account = h.accounts[0];

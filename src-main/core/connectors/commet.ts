@@ -137,7 +137,7 @@ export const commetConnector: Connector = {
     if (cursor !== null) query.push(['cursor', cursor]);
     return {
       url: buildUrl(ctx.baseUrl, '/api/v1/invoices', query),
-      headers: { Accept: 'application/json', 'x-api-key': cleanSecret(ctx.secret, /^x-api-key:\s*/i) },
+      headers: { Accept: 'application/json', 'x-api-key': cleanSecret(ctx.secret, /^x-api-key:\s*/i, 'commet') },
     };
   },
 

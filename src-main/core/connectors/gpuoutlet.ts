@@ -116,7 +116,7 @@ export const gpuOutletConnector: Connector = {
     if (cursor !== null) query.push(['cursor', cursor]);
     return {
       url: buildUrl(ctx.baseUrl, '/v1/billing/invoices', query),
-      headers: { Accept: 'application/json', Cookie: `sid=${cleanSecret(ctx.secret, /^sid=/i)}` },
+      headers: { Accept: 'application/json', Cookie: `sid=${cleanSecret(ctx.secret, /^sid=/i, 'gpuoutlet')}` },
     };
   },
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROVIDER_IDS } from '../../../src-shared/domain';
-import { testContext } from './fixtures/context';
+import { PROVIDER_IDS, providerName } from '../../../src-shared/domain';
+import { syncErrorFrom, testContext } from './fixtures/context';
 import { connectorFor, connectors } from './index';
 
 /** The smallest record each provider may send: only what the inbox needs; every optional field absent. */
@@ -46,6 +46,16 @@ describe('connector registry', () => {
     }
   });
 
+  it('refuses a secret no header can carry, without quoting it', () => {
+    for (const id of PROVIDER_IDS) {
+      for (const secret of ['abc\nSECRETPART', 'abc SECRETPART', 'abc…SECRETPART', '   ']) {
+        const error = syncErrorFrom(() => connectorFor(id).buildPageRequest(testContext(id, { secret }), null));
+        expect(error.info).toMatchObject({ kind: 'auth', action: 'reenter_credential' });
+        expect(error.message).not.toContain('SECRETPART');
+      }
+    }
+  });
+
   it('classifies 401, 429, 500 and 404 the same way for every provider', () => {
     for (const id of PROVIDER_IDS) {
       const classify = (status: number) => connectorFor(id).classifyError({ status, bodyText: '', headers: new Headers() });
@@ -54,7 +64,7 @@ describe('connector registry', () => {
       expect(classify(500)).toMatchObject({ kind: 'server', action: 'retry' });
       expect(classify(404)).toMatchObject({ kind: 'config', action: 'check_base_url' });
       expect(classify(418)).toMatchObject({ kind: 'bad_response', action: 'contact_provider' });
-      expect(classify(401).message).toContain(connectorFor(id).provider === 'vastai' ? 'Vast.ai' : '');
+      for (const status of [401, 404, 429, 500, 418]) expect(classify(status).message).toContain(providerName(id));
     }
   });
 });

@@ -50,7 +50,7 @@ describe('request helpers', () => {
   });
 
   it('builds bearer headers from a trimmed secret', () => {
-    expect(bearerHeaders('  tok  ')).toEqual({ Accept: 'application/json', Authorization: 'Bearer tok' });
+    expect(bearerHeaders('  tok  ', 'onepin')).toEqual({ Accept: 'application/json', Authorization: 'Bearer tok' });
   });
 
   it('splits money by status and reads hosts', () => {

@@ -1,6 +1,7 @@
 /** Small pure helpers every connector uses to build requests and map provider records. */
-import { deriveStatus, invoiceId } from '../../../src-shared/domain';
+import { deriveStatus, invoiceId, PROVIDERS } from '../../../src-shared/domain';
 import type { Invoice, InvoiceStatus, ProviderId } from '../../../src-shared/domain';
+import { SyncError } from '../errors';
 import type { ConnectorContext } from './types';
 
 /**
@@ -27,13 +28,29 @@ export function safeUrl(value: string | null | undefined): string | null {
   return url.href;
 }
 
-/** The secret as typed, minus a pasted prefix ("Bearer ", "sid=") and surrounding whitespace. */
-export function cleanSecret(secret: string, prefix: RegExp): string {
-  return secret.trim().replace(prefix, '').trim();
+/**
+ * The secret as typed, minus a pasted prefix ("Bearer ", "sid=") and surrounding whitespace. A secret
+ * with characters no header can carry (line breaks, spaces, non-ASCII such as a pasted "…") is refused
+ * here with a re-enter hint: handed to fetch, it would fail with an error whose text quotes the secret.
+ */
+export function cleanSecret(secret: string, prefix: RegExp, provider: ProviderId): string {
+  const cleaned = secret.trim().replace(prefix, '').trim();
+  if (cleaned === '' || !/^[\x21-\x7e]+$/.test(cleaned)) {
+    const { name, credentialName } = PROVIDERS[provider];
+    throw new SyncError(
+      {
+        kind: 'auth',
+        action: 'reenter_credential',
+        message: `The saved ${name} ${credentialName} is empty or contains characters that cannot be sent (spaces, line breaks or typographic characters): copy it again and re-enter it.`,
+      },
+      `${name}: unusable secret`,
+    );
+  }
+  return cleaned;
 }
 
-export function bearerHeaders(secret: string): Record<string, string> {
-  return { Accept: 'application/json', Authorization: `Bearer ${cleanSecret(secret, /^bearer\s+/i)}` };
+export function bearerHeaders(secret: string, provider: ProviderId): Record<string, string> {
+  return { Accept: 'application/json', Authorization: `Bearer ${cleanSecret(secret, /^bearer\s+/i, provider)}` };
 }
 
 /** `{base}{path}?query`, with every query value URL-encoded. The secret never goes here. */

@@ -130,7 +130,7 @@ export const onePinConnector: Connector = {
   buildPageRequest(ctx, cursor) {
     const query: Array<[string, string]> = [['limit', String(PAGE_SIZE)]];
     if (cursor !== null) query.push(['starting_after', cursor]);
-    return { url: buildUrl(ctx.baseUrl, '/api/v1/users/me/invoices', query), headers: bearerHeaders(ctx.secret) };
+    return { url: buildUrl(ctx.baseUrl, '/api/v1/users/me/invoices', query), headers: bearerHeaders(ctx.secret, 'onepin') };
   },
 
   parsePage(body, ctx, pageLabel): PageResult {

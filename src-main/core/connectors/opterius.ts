@@ -123,7 +123,7 @@ export const opteriusConnector: Connector = {
     ];
     const status = statusFilter === undefined ? undefined : FILTERS[statusFilter];
     if (status !== undefined) query.push(['status', status]);
-    return { url: buildUrl(ctx.baseUrl, '/api/v1/invoices', query), headers: bearerHeaders(ctx.secret) };
+    return { url: buildUrl(ctx.baseUrl, '/api/v1/invoices', query), headers: bearerHeaders(ctx.secret, 'opterius') };
   },
 
   parsePage(body, ctx, pageLabel): PageResult {

@@ -128,7 +128,7 @@ export const vastConnector: Connector = {
       ['latest_first', vastParam(true)],
     ];
     if (cursor !== null) query.push(['after_token', vastParam(cursor)]);
-    return { url: buildUrl(ctx.baseUrl, '/api/v1/invoices/', query), headers: bearerHeaders(ctx.secret) };
+    return { url: buildUrl(ctx.baseUrl, '/api/v1/invoices/', query), headers: bearerHeaders(ctx.secret, 'vastai') };
   },
 
   parsePage(body, ctx, pageLabel): PageResult {

@@ -1,0 +1,23 @@
+/** The provider simulator's public surface. See README.md. */
+export { startSimulator, DEFAULT_COMMET_LIMITS, DEFAULT_GPUOUTLET_LIMITS } from './simulator';
+export type { FaultControl, Simulator, SimulatorOptions } from './simulator';
+export { DEMO_TENANTS } from './demo';
+export type { AnyTenant, TenantInfo, TenantSpec, TenantState } from './tenants';
+export type { DriftChange, FaultEffect, FaultHandle, FaultScope, FaultSpec, FaultTarget } from './faults';
+export type { SimStats } from './stats';
+export { addInvoice, findInvoice, idOf, removeInvoice, setStatus, sortNewestFirst, updateInvoice } from './mutations';
+export type { NewInvoiceOptions } from './mutations';
+export { NEUTRAL_STATUSES } from './data/base';
+export type { NeutralStatus } from './data/base';
+export type { WireInvoice, WireMap } from './data/models';
+export type { GpuOutletInvoice, GpuOutletLineItem } from './data/gpuoutlet';
+export type { VastRecord } from './data/vastai';
+export { VAST_SERVICES } from './data/vastai';
+export type { OpteriusInvoice } from './data/opterius';
+export type { OnePinInvoice } from './data/onepin';
+export type { CommetInvoice, CommetLineItem } from './data/commet';
+export { commetCustomers } from './data/commet';
+export { HOSTILE_TEXT } from './data/model';
+export type { GpuOutletLimits } from './routes/gpuoutlet';
+export type { CommetLimits } from './routes/commet';
+export { invoicePdf } from './pdf';

@@ -1,0 +1,128 @@
+/**
+ * THE due computation: the CLI `due` command, the reminders panel, notifications and the tray all
+ * call computeDue, so they always agree.
+ *
+ * - Only money owed reminds: invoices (kind "invoice") whose status is open or overdue. Draft, paid,
+ *   void and uncollectible never do.
+ * - Days count on the user's local calendar (`zone`). A calendar due date ("2026-11-25") is due on
+ *   that local day and overdue from the next one; a date-time due date is due on the local day it
+ *   falls on and overdue from that instant. The status the cache derived (in UTC) is not trusted for
+ *   this: with a due date, the local calendar decides; without one, only a provider's "overdue" counts.
+ * - What the user said in the reminder state is honoured: a snoozed, muted, account-muted or
+ *   marked-paid invoice is hidden (listed with `hidden` set only when asked). "I paid this" hides an
+ *   invoice for `paidCheckDays`; if it is still unpaid after that it comes back with a note.
+ */
+import type { DueHiddenReason, DueItem, DueState, Invoice } from '../../../src-shared/domain';
+import { daysBetween, isDateOnly, isUnpaid, providerName } from '../../../src-shared/domain';
+import { formatShortDay } from './format';
+import { DAY_MS, localDay, type TimeZone } from './local-time';
+import { isAccountMuted, type ReminderState } from './state';
+
+export interface DueContext {
+  zone: TimeZone;
+  /** Snooze, mute and "I paid this"; none when omitted. */
+  state?: ReminderState;
+  /** Account labels by account id, shown next to the provider. */
+  accountLabels?: Readonly<Record<string, string>>;
+  /** Days an invoice marked paid may stay open before it comes back (default 3). */
+  paidCheckDays?: number;
+}
+
+export interface DueOptions extends DueContext {
+  /** Due within this many days from today (0 = today), plus everything overdue. */
+  withinDays: number;
+  /** Also return hidden (snoozed, muted, marked-paid) items, with `hidden` set. */
+  includeHidden?: boolean;
+}
+
+export interface DueTiming {
+  dueDay: string | null;
+  daysUntilDue: number | null;
+  state: DueState;
+}
+
+/** When an invoice is due relative to `asOfMs`; null when it cannot remind (not owed, or no due date). */
+export function dueTiming(invoice: Invoice, asOfMs: number, zone: TimeZone): DueTiming | null {
+  if (invoice.kind !== 'invoice' || !isUnpaid(invoice.status)) return null;
+  const dueAt = invoice.dueAt;
+  const dueMs = dueAt === null ? Number.NaN : Date.parse(isDateOnly(dueAt) ? `${dueAt}T00:00:00Z` : dueAt);
+  if (dueAt === null || Number.isNaN(dueMs)) {
+    return invoice.status === 'overdue' ? { dueDay: null, daysUntilDue: null, state: 'overdue' } : null;
+  }
+  const today = localDay(asOfMs, zone);
+  const dueDay = isDateOnly(dueAt) ? dueAt : localDay(dueMs, zone);
+  const daysUntilDue = daysBetween(today, dueDay);
+  const passed = isDateOnly(dueAt) ? daysUntilDue < 0 : dueMs <= asOfMs;
+  const state: DueState = passed ? 'overdue' : daysUntilDue === 0 ? 'due_today' : 'due_soon';
+  return { dueDay, daysUntilDue, state };
+}
+
+export function computeDue(invoices: readonly Invoice[], asOfMs: number, options: DueOptions): DueItem[] {
+  const items: DueItem[] = [];
+  for (const invoice of invoices) {
+    const item = dueItem(invoice, asOfMs, options);
+    if (item === null) continue;
+    if (item.hidden !== null && options.includeHidden !== true) continue;
+    if (item.state !== 'overdue' && (item.daysUntilDue ?? 0) > options.withinDays) continue;
+    items.push(item);
+  }
+  return items.sort(byUrgency);
+}
+
+/** One invoice as a due item (hidden or not), or null when it cannot remind. */
+export function dueItem(invoice: Invoice, asOfMs: number, context: DueContext): DueItem | null {
+  const timing = dueTiming(invoice, asOfMs, context.zone);
+  if (timing === null) return null;
+  const entry = context.state?.invoices[invoice.id];
+  const snoozedUntil = entry?.snoozedUntil !== undefined && Date.parse(entry.snoozedUntil) > asOfMs ? entry.snoozedUntil : null;
+  const markedPaidAt = entry?.markedPaidAt ?? null;
+  let note: string | null = null;
+  let hidden: DueHiddenReason | null = null;
+  if (markedPaidAt !== null) {
+    const markedMs = Date.parse(markedPaidAt);
+    if (asOfMs < markedMs + (context.paidCheckDays ?? 3) * DAY_MS) hidden = 'marked_paid';
+    else {
+      note = `You marked this paid on ${formatShortDay(localDay(markedMs, context.zone))}, but ${providerName(invoice.provider)} still shows it open.`;
+    }
+  }
+  if (snoozedUntil !== null) hidden = 'snoozed';
+  if (entry?.muted === true) hidden = 'muted';
+  if (context.state !== undefined && isAccountMuted(context.state, invoice.accountId)) hidden = 'account_muted';
+  return {
+    invoiceId: invoice.id,
+    number: invoice.number,
+    provider: invoice.provider,
+    providerName: providerName(invoice.provider),
+    accountId: invoice.accountId,
+    accountLabel: context.accountLabels?.[invoice.accountId] ?? null,
+    amountDue: invoice.amountDue,
+    currency: invoice.currency,
+    dueAt: invoice.dueAt,
+    dueDay: timing.dueDay,
+    daysUntilDue: timing.daysUntilDue,
+    state: timing.state,
+    note,
+    hidden,
+    snoozedUntil,
+    markedPaidAt,
+  };
+}
+
+const STATE_RANK: Record<DueState, number> = { overdue: 0, due_today: 1, due_soon: 2 };
+
+/** Most urgent first: overdue (longest overdue first), due today, then soonest; ties by due moment, amount, id. */
+export function byUrgency(a: DueItem, b: DueItem): number {
+  return (
+    STATE_RANK[a.state] - STATE_RANK[b.state] ||
+    (a.daysUntilDue ?? -1) - (b.daysUntilDue ?? -1) ||
+    dueSortMs(a) - dueSortMs(b) ||
+    b.amountDue - a.amountDue ||
+    (a.invoiceId < b.invoiceId ? -1 : a.invoiceId > b.invoiceId ? 1 : 0)
+  );
+}
+
+function dueSortMs(item: DueItem): number {
+  if (item.dueAt === null) return 0;
+  const ms = Date.parse(isDateOnly(item.dueAt) ? `${item.dueAt}T23:59:59Z` : item.dueAt);
+  return Number.isNaN(ms) ? 0 : ms;
+}

@@ -1,0 +1,168 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { CommandResult } from '../../src-shared/contract';
+import { dispatch } from '../ipc/dispatch';
+import type { CommandHandlers } from '../ipc/types';
+import type { SseHub } from './sse';
+import { API_SCRIPT_PATH, loadIndexHtml, resolveStaticPath, sendFile } from './static';
+import { hostAllowed, originAllowed, requestToken, tokenCookie, tokenMatches, type TokenSource } from './token';
+
+export interface OpenedLink {
+  invoiceId: string;
+  which: 'pay' | 'receipt';
+  url: string;
+  at: string;
+}
+
+export interface WebServerOptions {
+  handlers: CommandHandlers;
+  hub: SseHub;
+  token: string;
+  /** out/renderer */
+  rendererDir: string;
+  /** out/web/api.js */
+  apiScriptFile: string;
+  csp: string;
+  openedLinks: () => readonly OpenedLink[];
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface WebServer {
+  port: number;
+  /** The address to open, token included. */
+  url: string;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+const COMMON_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+/**
+ * The web host's HTTP server: 127.0.0.1 only, Host header checked (DNS rebinding), every request
+ * guarded by the per-launch token. Routes: POST /api/invoke/:name (through dispatch()), GET
+ * /api/events (SSE), GET /api/test/opened-links, and the built renderer with the browser API injected.
+ */
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  let port = options.port;
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'The web host failed to answer this request.');
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden host.');
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    const authorized = (sources: readonly TokenSource[]): boolean => tokenMatches(requestToken(req, url, port, sources), options.token);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method === 'POST' && url.pathname.startsWith('/api/invoke/')) {
+        if (!originAllowed(req.headers.origin, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin.');
+        if (!authorized(['header'])) return unauthorized(res);
+        return invoke(req, res, decodeURIComponent(url.pathname.slice('/api/invoke/'.length)));
+      }
+      if (req.method === 'GET' && url.pathname === '/api/events') {
+        if (!authorized(['header', 'query', 'cookie'])) return unauthorized(res);
+        return options.hub.attach(res);
+      }
+      if (req.method === 'GET' && url.pathname === '/api/test/opened-links') {
+        if (!authorized(['header', 'query', 'cookie'])) return unauthorized(res);
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(options.openedLinks()));
+      }
+      return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
+    if (!authorized(['query', 'cookie'])) return unauthorized(res);
+    const cookie: Record<string, string> = url.searchParams.get('token') !== null ? { 'set-cookie': tokenCookie(port, options.token) } : {};
+    return serveStatic(res, url.pathname, cookie);
+  }
+
+  async function invoke(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+    let args: unknown;
+    try {
+      const body = await readBody(req);
+      args = body.length === 0 ? {} : (JSON.parse(body.toString('utf8')) as unknown);
+    } catch (error) {
+      const tooLarge = error instanceof BodyTooLarge;
+      const result: CommandResult<never> = {
+        ok: false,
+        error: { code: 'invalid_args', message: tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.' },
+      };
+      return send(res, tooLarge ? 413 : 400, 'application/json; charset=utf-8', JSON.stringify(result));
+    }
+    const result = await dispatch(options.handlers, name, args);
+    send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+  }
+
+  async function serveStatic(res: ServerResponse, pathname: string, extra: Record<string, string>): Promise<void> {
+    const headers = { ...COMMON_HEADERS, 'content-security-policy': options.csp, ...extra };
+    if (pathname === API_SCRIPT_PATH) {
+      if (await sendFile(res, options.apiScriptFile, { ...headers, 'cache-control': 'no-store' })) return;
+      return send(res, 503, 'text/plain; charset=utf-8', 'The browser API is not built: run npm run build.');
+    }
+    if (pathname !== '/' && pathname !== '/index.html') {
+      const file = resolveStaticPath(options.rendererDir, pathname);
+      if (file === null) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
+      if (await sendFile(res, file, headers)) return;
+      // Unknown paths with a file extension are missing files; anything else is an app route.
+      if (path.extname(pathname) !== '') return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
+    }
+    const html = await loadIndexHtml(options.rendererDir);
+    res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(html);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        options.hub.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, { ...COMMON_HEADERS, 'content-type': type, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function unauthorized(res: ServerResponse): void {
+  send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong token: open the address the web host printed.');
+}
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    // Past the limit the rest is drained (not kept), so the 413 answer still reaches the client.
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => (size > MAX_BODY_BYTES ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks))));
+    req.on('error', reject);
+  });
+}

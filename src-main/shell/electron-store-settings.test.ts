@@ -20,24 +20,24 @@ afterEach(() => {
 
 describe('electronStoreValue', () => {
   it('returns the fallback until a value is set, then persists it to the data dir', () => {
-    const file = openSettingsFile({ cwd: dir });
+    const file = openSettingsFile({ cwd: dir, name: 'shell-state' });
     const state = electronStoreValue<SavedWindowState>(file, 'window', null, parseWindowState);
     expect(state.get()).toBeNull();
     state.set({ x: 1, y: 2, width: 900, height: 700, maximized: true });
-    const reopened = electronStoreValue<SavedWindowState>(openSettingsFile({ cwd: dir }), 'window', null, parseWindowState);
+    const reopened = electronStoreValue<SavedWindowState>(openSettingsFile({ cwd: dir, name: 'shell-state' }), 'window', null, parseWindowState);
     expect(reopened.get()).toEqual({ x: 1, y: 2, width: 900, height: 700, maximized: true });
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toHaveProperty('window.width', 900);
+    expect(JSON.parse(readFileSync(join(dir, 'shell-state.json'), 'utf8'))).toHaveProperty('window.width', 900);
   });
 
   it('falls back when the stored value does not parse', () => {
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ window: { width: 'wide' } }));
-    const state = electronStoreValue<SavedWindowState>(openSettingsFile({ cwd: dir }), 'window', null, parseWindowState);
+    writeFileSync(join(dir, 'shell-state.json'), JSON.stringify({ window: { width: 'wide' } }));
+    const state = electronStoreValue<SavedWindowState>(openSettingsFile({ cwd: dir, name: 'shell-state' }), 'window', null, parseWindowState);
     expect(state.get()).toBeNull();
   });
 
   it('survives a corrupt file', () => {
-    writeFileSync(join(dir, 'settings.json'), '{not json');
-    const state = electronStoreValue(openSettingsFile({ cwd: dir }), 'theme', 'system');
+    writeFileSync(join(dir, 'shell-state.json'), '{not json');
+    const state = electronStoreValue(openSettingsFile({ cwd: dir, name: 'shell-state' }), 'theme', 'system');
     expect(state.get()).toBe('system');
   });
 });

@@ -8,10 +8,11 @@ import type { KeyValueStore } from './key-value';
  */
 export type SettingsFile = Store<Record<string, unknown>>;
 
-export function openSettingsFile(options: { cwd: string; name?: string }): SettingsFile {
+/** `name` is the file name without .json; do not reuse the core's files (settings.json holds the accounts). */
+export function openSettingsFile(options: { cwd: string; name: string }): SettingsFile {
   return new Store<Record<string, unknown>>({
     cwd: options.cwd,
-    name: options.name ?? 'settings',
+    name: options.name,
     // A corrupt file is reset rather than crashing the app at start.
     clearInvalidConfig: true,
   });

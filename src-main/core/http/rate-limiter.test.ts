@@ -86,4 +86,17 @@ describe('RateLimiter', () => {
     await clock.advance(1_000);
     expect(await next).toBe(1_000);
   });
+
+  it('survives a clock that steps back or stands still', async () => {
+    const clock = new FakeClock({ autoAdvance: false, startMs: 1_000_000 });
+    const limiter = new RateLimiter({ perMinute: 1, minGapMs: 500, maxRetriesWithoutRetryAfter: 0 }, clock);
+    await limiter.acquire();
+    limiter.noteRateLimited(2_000);
+    clock.setNow(1_000_000 - 3_600_000);
+    expect(limiter.waitFor(clock.now())).toBe(60_000);
+    const frozen = { now: () => 0, sleep: () => Promise.resolve() };
+    const stuck = new RateLimiter({ minGapMs: 500, maxRetriesWithoutRetryAfter: 0 }, frozen);
+    await stuck.acquire();
+    expect(await stuck.acquire()).toBe(500);
+  });
 });

@@ -24,6 +24,8 @@ export class TokenBucket {
   }
 
   private refill(nowMs: number): void {
+    // A clock that stepped back (NTP) must not freeze the bucket until it catches up.
+    if (nowMs < this.updatedAt) this.updatedAt = nowMs;
     if (nowMs > this.updatedAt) {
       this.tokens = Math.min(this.capacity, this.tokens + (nowMs - this.updatedAt) * this.ratePerMs);
       this.updatedAt = nowMs;
@@ -71,6 +73,7 @@ export class RateLimiter {
   private readonly options: Required<RateLimiterOptions>;
   private lastStart: number | null = null;
   private pausedUntil = 0;
+  private pauseMs = 0;
   private penaltyMs = 0;
   private consecutiveLimited = 0;
   private tail: Promise<void> = Promise.resolve();
@@ -93,8 +96,9 @@ export class RateLimiter {
 
   /** How long a request starting at `nowMs` must wait (no side effect). */
   waitFor(nowMs: number): number {
-    let wait = Math.max(0, this.pausedUntil - nowMs);
-    if (this.lastStart !== null) wait = Math.max(wait, this.lastStart + this.gapMs - nowMs);
+    // Each wait is bounded by its own length, so a clock that stepped back cannot stretch it.
+    let wait = Math.min(this.pauseMs, Math.max(0, this.pausedUntil - nowMs));
+    if (this.lastStart !== null) wait = Math.max(wait, Math.min(this.gapMs, this.lastStart + this.gapMs - nowMs));
     for (const bucket of this.buckets) wait = Math.max(wait, bucket.waitMs(nowMs));
     return Math.max(0, Math.ceil(wait));
   }
@@ -114,10 +118,13 @@ export class RateLimiter {
       let waited = 0;
       for (;;) {
         throwIfAborted(signal);
-        const wait = this.waitFor(this.clock.now());
+        const before = this.clock.now();
+        const wait = this.waitFor(before);
         if (wait <= 0) break;
         await this.clock.sleep(wait, signal);
         waited += wait;
+        // A clock that does not move (frozen in a host or test) must not keep us here forever.
+        if (this.clock.now() <= before) break;
       }
       const now = this.clock.now();
       for (const bucket of this.buckets) bucket.take(now);
@@ -141,7 +148,11 @@ export class RateLimiter {
         ? Math.max(this.penaltyMs, penaltyStartMs)
         : Math.min(penaltyCapMs, Math.max(penaltyStartMs, this.penaltyMs * penaltyFactor));
     const pause = Math.max(this.penaltyMs, suggestedMs ?? 0);
-    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + pause);
+    const until = this.clock.now() + pause;
+    if (until >= this.pausedUntil) {
+      this.pausedUntil = until;
+      this.pauseMs = pause;
+    }
     return pause;
   }
 

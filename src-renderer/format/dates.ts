@@ -1,0 +1,56 @@
+import { calendarDay, daysBetween, dayOf } from '../../src-shared/domain/dates';
+import { isUnpaid, type InvoiceStatus } from '../../src-shared/domain/invoice';
+
+const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const DATE_TIME_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A calendar day ("14 Jun 2026") for an ISO date or date-time; the model's days are UTC days. */
+export function formatDay(value: string | null): string {
+  if (value === null) return '—';
+  return DAY_FORMAT.format(new Date(`${calendarDay(value)}T00:00:00Z`));
+}
+
+/** A moment in the user's time zone ("14 Jun 2026, 09:30"). */
+export function formatDateTime(value: string | null): string {
+  if (value === null) return '—';
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : DATE_TIME_FORMAT.format(new Date(ms));
+}
+
+export type DueTone = 'overdue' | 'today' | 'soon' | 'later';
+
+export interface RelativeDue {
+  text: string;
+  tone: DueTone;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "due in 3 days", "12 days overdue", "due today": only for invoices that still want money. */
+export function relativeDue(dueAt: string | null, status: InvoiceStatus, nowMs: number): RelativeDue | null {
+  if (dueAt === null || !isUnpaid(status)) return null;
+  const days = daysBetween(dayOf(nowMs), calendarDay(dueAt));
+  if (days === 0) return { text: 'due today', tone: 'today' };
+  if (days < 0) return { text: `${plural(-days, 'day')} overdue`, tone: 'overdue' };
+  return { text: `due in ${plural(days, 'day')}`, tone: days <= 7 ? 'soon' : 'later' };
+}
+
+/** "just now", "5 minutes ago", "2 hours ago", "3 days ago". */
+export function formatAgo(thenMs: number, nowMs: number): string {
+  const seconds = Math.max(0, Math.round((nowMs - thenMs) / 1000));
+  if (seconds < 45) return 'just now';
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${plural(minutes, 'minute')} ago`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${plural(hours, 'hour')} ago`;
+  return `${plural(Math.round(hours / 24), 'day')} ago`;
+}
+
+/** "14:05" style local time for "Try again after …". */
+export function formatTime(value: string): string {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value;
+  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
+}

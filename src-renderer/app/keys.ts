@@ -1,0 +1,41 @@
+/** True when a key press belongs to a text field (or a modifier combo), not to the app's shortcuts. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  if (tag !== 'INPUT') return false;
+  const type = (target as HTMLInputElement).type;
+  return !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(type);
+}
+
+/** Enter on a button or link activates that control; the shortcut must not steal it. */
+export function isActivatable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY', 'INPUT'].includes(target.tagName);
+}
+
+export type Shortcut = 'next' | 'prev' | 'open' | 'close' | 'search' | 'pay' | 'pdf';
+
+export function shortcutFor(event: KeyboardEvent): Shortcut | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  switch (event.key) {
+    case 'j':
+    case 'ArrowDown':
+      return 'next';
+    case 'k':
+    case 'ArrowUp':
+      return 'prev';
+    case 'Enter':
+      return 'open';
+    case 'Escape':
+      return 'close';
+    case '/':
+      return 'search';
+    case 'p':
+      return 'pay';
+    case 'o':
+      return 'pdf';
+    default:
+      return null;
+  }
+}

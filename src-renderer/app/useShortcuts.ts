@@ -1,0 +1,59 @@
+import { useEffect } from 'react';
+import { openInvoiceLink } from '../features/detail/links';
+import { SEARCH_INPUT_ID } from '../features/inbox/InboxScreen';
+import { useServices } from './context';
+import { isActivatable, isTypingTarget, shortcutFor } from './keys';
+
+/**
+ * Inbox keys, app-wide: j/k or arrows move, Enter opens, Esc closes, / searches, p pays, o opens the
+ * PDF. Ignored while typing in a field or while a dialog is open.
+ */
+export function useShortcuts(): void {
+  const { api, stores } = useServices();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || stores.app.getState().screen !== 'inbox') return;
+      if (document.querySelector('[aria-modal="true"]')) return;
+      const shortcut = shortcutFor(event);
+      if (shortcut === null) return;
+      if (isTypingTarget(event.target)) {
+        if (shortcut === 'close' && event.target instanceof HTMLElement) event.target.blur();
+        return;
+      }
+      const inbox = stores.inbox.getState();
+      const selected = () => inbox.rows.find((r) => r.invoice.id === inbox.selectedId)?.invoice ?? null;
+      switch (shortcut) {
+        case 'next':
+        case 'prev':
+          inbox.moveSelection(shortcut === 'next' ? 1 : -1);
+          break;
+        case 'open':
+          if (isActivatable(event.target) || inbox.selectedId === null) return;
+          inbox.openDetail();
+          break;
+        case 'close':
+          if (inbox.pdfOpen) inbox.closePdf();
+          else if (inbox.detailOpen) inbox.closeDetail();
+          else return;
+          document.getElementById('invoice-grid')?.focus();
+          break;
+        case 'search':
+          document.getElementById(SEARCH_INPUT_ID)?.focus();
+          break;
+        case 'pay': {
+          const invoice = selected();
+          if (!invoice) return;
+          void openInvoiceLink(api, stores.app, invoice, 'pay');
+          break;
+        }
+        case 'pdf':
+          if (inbox.selectedId === null) return;
+          inbox.openPdf();
+          break;
+      }
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [api, stores]);
+}

@@ -1,0 +1,35 @@
+import type { ApiClient } from '../api/client';
+import { createAccountsStore, type AccountsStore } from './accounts';
+import { createAppStore, type AppStore } from './app';
+import { createInboxStore, type InboxStore } from './inbox';
+import { createSettingsStore, type SettingsStore } from './settings';
+import { createSyncStore, type SyncStore } from './sync';
+import type { Clock } from './types';
+
+export interface Stores {
+  inbox: InboxStore;
+  accounts: AccountsStore;
+  sync: SyncStore;
+  settings: SettingsStore;
+  app: AppStore;
+}
+
+/** One store per domain, all over the same injected client and clock (the fake API in tests). */
+export function createStores(api: ApiClient, clock: Clock): Stores {
+  let n = 0;
+  const newId = () => `view-${clock().toString(36)}-${(n++).toString(36)}`;
+  const stores: Stores = {
+    inbox: createInboxStore(api, clock),
+    accounts: createAccountsStore(api),
+    sync: createSyncStore(api, clock),
+    settings: createSettingsStore(api, newId),
+    app: createAppStore(api),
+  };
+  // Account labels feed the inbox rows and search; account sync state seeds the sync store.
+  stores.accounts.subscribe((state, prev) => {
+    if (state.accounts === prev.accounts) return;
+    stores.inbox.getState().setAccountLabels(new Map(state.accounts.map((a) => [a.id, a.label])));
+    stores.sync.getState().seed(state.accounts.map((a) => a.sync));
+  });
+  return stores;
+}

@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useAppState, useInbox, useSettings } from './app/context';
+import { Sidebar } from './app/Sidebar';
+import { Toast } from './app/Toast';
+import { useShortcuts } from './app/useShortcuts';
+import { AccountsScreen } from './features/accounts/AccountsScreen';
+import { DetailPane } from './features/detail/DetailPane';
+import { InboxScreen } from './features/inbox/InboxScreen';
+import { OfflineBanner } from './features/offline/OfflineBanner';
+import { RemindersScreen } from './features/reminders';
+import { SettingsScreen } from './features/settings/SettingsScreen';
+
+/** The theme: the system's unless the user picked one in settings. */
+function useTheme() {
+  const theme = useSettings((s) => s.settings?.theme ?? 'system');
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+}
+
+/** Sidebar nav | main pane | detail pane (when an invoice is open). */
+export function App() {
+  const screen = useAppState((s) => s.screen);
+  const detailOpen = useInbox((s) => s.detailOpen);
+  const pdfOpen = useInbox((s) => s.pdfOpen);
+  useTheme();
+  useShortcuts();
+  const showDetail = screen === 'inbox' && detailOpen;
+  return (
+    <div className={`app${showDetail ? ' with-detail' : ''}${showDetail && pdfOpen ? ' with-pdf' : ''}`}>
+      <Sidebar />
+      <div className="main-column">
+        <OfflineBanner />
+        <main className="main-pane">
+          {screen === 'inbox' ? <InboxScreen /> : null}
+          {screen === 'accounts' ? <AccountsScreen /> : null}
+          {screen === 'reminders' ? <RemindersScreen /> : null}
+          {screen === 'settings' ? <SettingsScreen /> : null}
+        </main>
+      </div>
+      {showDetail ? (
+        <aside className="detail-pane" aria-label="Invoice details">
+          <DetailPane />
+        </aside>
+      ) : null}
+      <Toast />
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { useId, useMemo } from 'react';
+import { useAccounts, useClock, useInbox, useServices, useSync } from '../../app/context';
+import { StatusChip } from '../../components/StatusChip';
+import { formatMoney } from '../../format/money';
+import { PdfPreview } from '../pdf/PdfPreview';
+import { InvoiceFields } from './InvoiceFields';
+import { noLinkReason, openInvoiceLink, type LinkKind } from './links';
+
+function LinkButton({ label, reason, onClick, shortcut }: { label: string; reason: string | null; onClick: () => void; shortcut?: string }) {
+  const reasonId = useId();
+  return (
+    <div className="action">
+      <button
+        type="button"
+        className={label === 'Pay' ? 'primary' : undefined}
+        disabled={reason !== null}
+        aria-describedby={reason !== null ? reasonId : undefined}
+        aria-keyshortcuts={shortcut}
+        onClick={onClick}
+      >
+        {label}
+      </button>
+      {reason !== null ? (
+        <p className="action-reason" id={reasonId}>
+          {reason}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The selected invoice: every field, line items, Pay / Receipt / PDF. */
+export function DetailPane() {
+  const { api, stores } = useServices();
+  const clock = useClock();
+  const selectedId = useInbox((s) => s.selectedId);
+  const rows = useInbox((s) => s.rows);
+  const syncedAt = useInbox((s) => s.syncedAt);
+  const pdfOpen = useInbox((s) => s.pdfOpen);
+  const closeDetail = useInbox((s) => s.closeDetail);
+  const accounts = useAccounts((s) => s.accounts);
+  const row = useMemo(() => rows.find((r) => r.invoice.id === selectedId) ?? null, [rows, selectedId]);
+  const syncState = useSync((s) => (row ? s.byAccount[row.invoice.accountId] : undefined));
+
+  if (!row) {
+    return (
+      <div className="detail-empty">
+        <p className="muted">This invoice is no longer in the inbox.</p>
+        <button type="button" onClick={closeDetail}>
+          Close
+        </button>
+      </div>
+    );
+  }
+  const { invoice } = row;
+  const account = accounts.find((a) => a.id === invoice.accountId) ?? null;
+  const lastSyncedAt = syncState?.lastSyncedAt ?? syncedAt[invoice.accountId] ?? null;
+  const open = (which: LinkKind) => void openInvoiceLink(api, stores.app, invoice, which);
+  const pdfReason = invoice.pdfUrl === null ? `${row.providerName} gave no PDF for this invoice` : null;
+  const title = invoice.number ?? invoice.providerInvoiceId;
+
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <header className="detail-header">
+        <div>
+          <h2 id="detail-title">Invoice {title}</h2>
+          <p className="muted">
+            {row.providerName} · {row.accountLabel}
+          </p>
+        </div>
+        <StatusChip status={row.status} />
+        <button type="button" className="icon-button" aria-label="Close details" aria-keyshortcuts="Escape" onClick={closeDetail}>
+          ×
+        </button>
+      </header>
+      <div className="detail-amounts">
+        <div>
+          <span className="muted">Amount due</span>
+          <strong className="big-amount">{formatMoney(invoice.amountDue, invoice.currency)}</strong>
+        </div>
+        <div>
+          <span className="muted">Total</span>
+          <span>{formatMoney(invoice.total, invoice.currency)}</span>
+        </div>
+      </div>
+      <div className="detail-actions">
+        <LinkButton label="Pay" reason={noLinkReason(invoice, 'pay')} onClick={() => open('pay')} shortcut="p" />
+        <LinkButton label="Receipt" reason={noLinkReason(invoice, 'receipt')} onClick={() => open('receipt')} />
+        <LinkButton
+          label={pdfOpen ? 'Hide PDF' : 'Preview PDF'}
+          reason={pdfReason}
+          onClick={() => (pdfOpen ? stores.inbox.getState().closePdf() : stores.inbox.getState().openPdf())}
+          shortcut="o"
+        />
+      </div>
+      {pdfOpen && pdfReason === null ? <PdfPreview key={invoice.id} invoiceId={invoice.id} onClose={() => stores.inbox.getState().closePdf()} /> : null}
+      <InvoiceFields
+        invoice={invoice}
+        status={row.status}
+        account={account}
+        accountLabel={row.accountLabel}
+        lastSyncedAt={lastSyncedAt}
+        nowMs={clock()}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,132 @@
+import { useMemo } from 'react';
+import { INVOICE_STATUSES, type InvoiceStatus } from '../../../src-shared/domain/invoice';
+import { PROVIDER_IDS, PROVIDERS, isProviderId } from '../../../src-shared/domain/provider';
+import { useAccounts, useInbox } from '../../app/context';
+import { MultiSelect } from '../../components/MultiSelect';
+import { STATUS_LABELS } from '../../components/StatusChip';
+import { isFilterEmpty, type DueFilter } from './filter';
+import { SORT_KEYS, SORT_LABELS, type SortKey } from './sort';
+
+const DUE_OPTIONS: Array<{ value: DueFilter['kind']; label: string }> = [
+  { value: 'any', label: 'Any due date' },
+  { value: 'overdue', label: 'Overdue' },
+  { value: 'next7', label: 'Due within 7 days' },
+  { value: 'thisMonth', label: 'Due this month' },
+  { value: 'range', label: 'Custom range…' },
+];
+
+const numberOrNull = (text: string): number | null => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));
+
+export function FilterBar() {
+  const filter = useInbox((s) => s.filter);
+  const sort = useInbox((s) => s.sort);
+  const invoices = useInbox((s) => s.invoices);
+  const setFilter = useInbox((s) => s.setFilter);
+  const setSort = useInbox((s) => s.setSort);
+  const clearFilters = useInbox((s) => s.clearFilters);
+  const accounts = useAccounts((s) => s.accounts);
+
+  const currencies = useMemo(() => [...new Set(invoices.map((i) => i.currency))].sort(), [invoices]);
+  const statusOptions = INVOICE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
+  const accountOptions = accounts.map((a) => ({ value: a.id, label: `${a.label} (${PROVIDERS[a.provider].name})` }));
+
+  const setDueKind = (kind: DueFilter['kind']) => {
+    const due: DueFilter = kind === 'range' ? { kind, from: null, to: null } : { kind };
+    setFilter({ due });
+  };
+
+  return (
+    <div className="filter-bar" role="group" aria-label="Filters and sort">
+      <MultiSelect<InvoiceStatus>
+        label="Status"
+        anyLabel="Any"
+        options={statusOptions}
+        selected={filter.statuses}
+        onChange={(statuses) => setFilter({ statuses })}
+      />
+      <MultiSelect<string>
+        label="Account"
+        anyLabel="All"
+        options={accountOptions}
+        selected={filter.accountIds}
+        onChange={(accountIds) => setFilter({ accountIds })}
+      />
+      <label className="inline-field">
+        <span className="filter-label">Provider</span>
+        <select value={filter.provider ?? ''} onChange={(e) => setFilter({ provider: isProviderId(e.target.value) ? e.target.value : null })}>
+          <option value="">All</option>
+          {PROVIDER_IDS.map((id) => (
+            <option key={id} value={id}>
+              {PROVIDERS[id].name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span className="filter-label">Due</span>
+        <select value={filter.due.kind} onChange={(e) => setDueKind(e.target.value as DueFilter['kind'])}>
+          {DUE_OPTIONS.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {filter.due.kind === 'range' ? (
+        <>
+          <label className="inline-field">
+            <span className="filter-label">From</span>
+            <input type="date" value={filter.due.from ?? ''} onChange={(e) => setFilter({ due: { kind: 'range', from: e.target.value || null, to: filter.due.kind === 'range' ? filter.due.to : null } })} />
+          </label>
+          <label className="inline-field">
+            <span className="filter-label">To</span>
+            <input type="date" value={filter.due.to ?? ''} onChange={(e) => setFilter({ due: { kind: 'range', from: filter.due.kind === 'range' ? filter.due.from : null, to: e.target.value || null } })} />
+          </label>
+        </>
+      ) : null}
+      <label className="inline-field">
+        <span className="filter-label">Min</span>
+        <input className="amount-input" type="number" inputMode="decimal" min={0} step="any" aria-label="Minimum total" value={filter.amountMin ?? ''} onChange={(e) => setFilter({ amountMin: numberOrNull(e.target.value) })} />
+      </label>
+      <label className="inline-field">
+        <span className="filter-label">Max</span>
+        <input className="amount-input" type="number" inputMode="decimal" min={0} step="any" aria-label="Maximum total" value={filter.amountMax ?? ''} onChange={(e) => setFilter({ amountMax: numberOrNull(e.target.value) })} />
+      </label>
+      <label className="inline-field">
+        <span className="filter-label">Currency</span>
+        <select value={filter.currency ?? ''} onChange={(e) => setFilter({ currency: e.target.value || null })}>
+          <option value="">All</option>
+          {currencies.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline-field">
+        <span className="filter-label">Sort</span>
+        <select value={sort.key} onChange={(e) => setSort({ ...sort, key: e.target.value as SortKey })}>
+          {SORT_KEYS.map((key) => (
+            <option key={key} value={key}>
+              {SORT_LABELS[key]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        className="icon-button"
+        onClick={() => setSort({ ...sort, dir: sort.dir === 'asc' ? 'desc' : 'asc' })}
+        aria-label={sort.dir === 'asc' ? 'Ascending: switch to descending' : 'Descending: switch to ascending'}
+        title={sort.dir === 'asc' ? 'Ascending' : 'Descending'}
+      >
+        {sort.dir === 'asc' ? '↑' : '↓'}
+      </button>
+      {!isFilterEmpty(filter) ? (
+        <button type="button" className="link-button" onClick={clearFilters}>
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}

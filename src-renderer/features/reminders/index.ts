@@ -1,0 +1,1 @@
+export { RemindersScreen } from './RemindersScreen';

@@ -1,0 +1,48 @@
+import { useAccounts, useClock, useInbox, useSync } from '../../app/context';
+import { formatAgo } from '../../format/dates';
+
+/** "Sync now" for every account (or "Cancel" while any syncs) with a one-line summary. */
+export function SyncAll() {
+  const clock = useClock();
+  const byAccount = useSync((s) => s.byAccount);
+  const startError = useSync((s) => s.startError);
+  const start = useSync((s) => s.start);
+  const cancel = useSync((s) => s.cancel);
+  const accountCount = useAccounts((s) => s.accounts.length);
+  const syncedAt = useInbox((s) => s.syncedAt);
+  if (accountCount === 0) return null;
+  const states = Object.values(byAccount);
+  const syncing = states.filter((s) => s.phase === 'syncing').length;
+  const failed = states.filter((s) => s.phase === 'error').length;
+  const latest = Math.max(
+    0,
+    ...states.map((s) => (s.lastSyncedAt ? Date.parse(s.lastSyncedAt) : 0)),
+    ...Object.values(syncedAt).map((v) => (v ? Date.parse(v) : 0)),
+  );
+  return (
+    <div className="sync-all">
+      <p className="muted" role="status">
+        {syncing > 0
+          ? `Syncing ${syncing} ${syncing === 1 ? 'account' : 'accounts'}…`
+          : latest > 0
+            ? `Synced ${formatAgo(latest, clock())}`
+            : 'Not synced yet'}
+        {failed > 0 && syncing === 0 ? ` · ${failed} with errors` : ''}
+      </p>
+      {syncing > 0 ? (
+        <button type="button" onClick={() => void cancel()}>
+          Cancel sync
+        </button>
+      ) : (
+        <button type="button" onClick={() => void start()}>
+          Sync all now
+        </button>
+      )}
+      {startError ? (
+        <p className="field-error" role="alert">
+          {startError}
+        </p>
+      ) : null}
+    </div>
+  );
+}

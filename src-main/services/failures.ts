@@ -1,3 +1,4 @@
+import { AccountValidationError } from '../core/accounts/account-validation';
 import { isPdfError, type PdfErrorKind } from '../core/pdf/errors';
 import { CommandFailure } from '../ipc/dispatch';
 import type { CommandErrorCode } from '../../src-shared/contract';
@@ -22,6 +23,7 @@ export function asCommandFailure(error: unknown): unknown {
   if (error instanceof CommandFailure) return error;
   if (isPdfError(error)) return new CommandFailure(PDF_CODES[error.kind], error.message);
   if (error instanceof Error && error.name === 'KeychainUnavailableError') return new CommandFailure('keychain_unavailable', error.message);
+  if (error instanceof AccountValidationError) return new CommandFailure(error.field === 'id' ? 'not_found' : 'invalid_args', error.message);
   return error;
 }
 

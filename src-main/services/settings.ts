@@ -10,13 +10,15 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
 
 /** The stored settings over the defaults (a store written by an older version may lack keys). */
 export function readSettings(store: KeyValueStore<AppSettings>): AppSettings {
-  return { ...DEFAULT_APP_SETTINGS, ...store.store };
+  return { ...DEFAULT_APP_SETTINGS, ...store.get() };
 }
 
+/** Applies the fields given (undefined ones are left as they are) and returns the whole result. */
 export function writeSettings(store: KeyValueStore<AppSettings>, patch: Partial<AppSettings>): AppSettings {
+  const next: AppSettings = { ...readSettings(store) };
   for (const key of Object.keys(patch) as Array<keyof AppSettings>) {
-    const value = patch[key];
-    if (value !== undefined) store.set(key, value);
+    if (patch[key] !== undefined) Object.assign(next, { [key]: patch[key] });
   }
-  return readSettings(store);
+  store.set(next);
+  return next;
 }

@@ -193,11 +193,11 @@ export class FakeDemo implements DemoWorkspace {
 
 export class MemorySettings implements KeyValueStore<AppSettings> {
   store: AppSettings = { ...DEFAULT_APP_SETTINGS };
-  get<K extends keyof AppSettings>(key: K): AppSettings[K] {
-    return this.store[key];
+  get(): AppSettings {
+    return structuredClone(this.store);
   }
-  set<K extends keyof AppSettings>(key: K, value: AppSettings[K]): void {
-    this.store = { ...this.store, [key]: value };
+  set(value: AppSettings): void {
+    this.store = structuredClone(value);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { AppSettings } from '../../src-shared/contract';
 import type { AppInfo } from '../../src-shared/contract/app';
+import type { KeyValueStore } from '../core/accounts/settings-store';
 import type { InboxService } from '../core/app/types';
 import type { DemoWorkspace } from '../core/demo/types';
 import type { PdfService } from '../core/pdf/types';
@@ -7,15 +8,8 @@ import type { CommandHandlers, EventSink } from '../ipc/types';
 import type { reminderCommands } from '../../src-shared/contract/reminders';
 import type { NetworkMonitor } from './network-monitor';
 
-/**
- * A typed key-value settings store. electron-store and conf instances satisfy it as they are, so
- * the Electron host and the web host pass their own.
- */
-export interface KeyValueStore<T extends object> {
-  get<K extends keyof T>(key: K): T[K];
-  set<K extends keyof T>(key: K, value: T[K]): void;
-  readonly store: T;
-}
+/** The core's whole-document settings store (conf under Node, electron-store in the desktop app). */
+export type { KeyValueStore };
 
 export interface LinkInfo {
   invoiceId: string;

@@ -1,3 +1,4 @@
+import { AccountValidationError } from '../core/accounts';
 import { defaultDataDir } from '../core/app/data-dir';
 import type { InboxService } from '../core/app/types';
 import { isSyncError } from '../core/errors';
@@ -50,7 +51,7 @@ export async function runCli(argv: string[], options: CliOptions): Promise<numbe
       options.stderr(`invoice-inbox: ${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof Error && error.name === 'ValidationError') {
+    if (error instanceof AccountValidationError) {
       options.stderr(`invoice-inbox: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -1,4 +1,6 @@
 import { commands, isCommandName, type CommandError, type CommandName, type CommandResult } from '../../src-shared/contract';
+import { AccountValidationError } from '../core/accounts';
+import { KeychainUnavailableError } from '../core/credentials/keychain-errors';
 import { isSyncError } from '../core/errors';
 import type { CommandHandlers } from './types';
 
@@ -45,8 +47,9 @@ export class CommandFailure extends Error {
 
 export function toCommandError(name: CommandName, error: unknown): CommandError {
   if (error instanceof CommandFailure) return { code: error.code, message: error.message };
+  // The specific core errors extend SyncError: map them before the general case.
+  if (error instanceof KeychainUnavailableError) return { code: 'keychain_unavailable', message: error.message };
+  if (error instanceof AccountValidationError) return { code: 'invalid_args', message: error.message };
   if (isSyncError(error)) return { code: 'failed', message: error.info.message };
-  if (error instanceof Error && error.name === 'KeychainUnavailableError') return { code: 'keychain_unavailable', message: error.message };
-  if (error instanceof Error && error.name === 'ValidationError') return { code: 'invalid_args', message: error.message };
   return { code: 'failed', message: `${name} failed: ${error instanceof Error ? error.message : 'unexpected error'}` };
 }

@@ -1,0 +1,155 @@
+import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROVIDER_IDS, type Invoice, type ProviderId } from '../../src-shared/domain';
+import { startSimulator, type Simulator } from '../../e2e/simulator';
+import { createInboxService } from '../core/app/create-inbox';
+import { MemoryCredentialStore } from '../core/credentials/memory-store';
+import { runCli } from './main';
+
+const NOW = Date.parse('2026-11-21T12:00:00Z');
+const COUNT = 120;
+const secretOf = (p: ProviderId): string => `cli-test-${p}-secret`;
+
+let sim: Simulator;
+let dataDir: string;
+const credentials = new MemoryCredentialStore();
+
+async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(['--data-dir', dataDir, ...args], {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    env: {},
+    readStdin: async () => stdin,
+    openInbox: (dir) => createInboxService({ dataDir: dir, credentials, engine: { random: () => 0 } }),
+  });
+  return { code, out, err };
+}
+
+beforeAll(async () => {
+  sim = await startSimulator({
+    now: NOW,
+    tenants: PROVIDER_IDS.map((provider, i) => ({ provider, secret: secretOf(provider), invoiceCount: COUNT, seed: 11 + i })),
+  });
+  dataDir = await mkdtemp(join(tmpdir(), 'ii-cli-'));
+});
+
+afterAll(async () => {
+  await sim.close();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('CLI against the provider simulator', () => {
+  const ids = new Map<ProviderId, string>();
+
+  it('adds one account of each provider; the secret goes to the keychain, never to stdout', async () => {
+    for (const provider of PROVIDER_IDS) {
+      const result = await cli(['accounts', 'add', '--provider', provider, '--label', `My ${provider}`, '--base-url', sim.baseUrl(provider), '--secret-stdin'], `${secretOf(provider)}\n`);
+      expect(result.code, result.err).toBe(0);
+      const id = result.out.trim();
+      expect(id).toMatch(/^acct_[a-z2-7]{12}$/);
+      expect(result.out + result.err).not.toContain(secretOf(provider));
+      expect(await credentials.get(id)).toBe(secretOf(provider));
+      ids.set(provider, id);
+    }
+    const listed = await cli(['accounts', 'list', '--json']);
+    expect(JSON.parse(listed.out).map((a: { provider: string }) => a.provider)).toEqual([...PROVIDER_IDS]);
+    const settings = await readFile(join(dataDir, 'accounts.json'), 'utf8');
+    for (const p of PROVIDER_IDS) expect(settings).not.toContain(secretOf(p));
+  });
+
+  it('syncs every account and lists every invoice once, with the right status, amount and currency', async () => {
+    const synced = await cli(['sync']);
+    expect(synced.code, synced.err).toBe(0);
+    const list = await cli(['list', '--format', 'json']);
+    const invoices = JSON.parse(list.out) as Invoice[];
+    expect(new Set(invoices.map((i) => i.id)).size).toBe(invoices.length);
+
+    const gpu = invoices.filter((i) => i.provider === 'gpuoutlet');
+    const wireGpu = sim.invoices('gpuoutlet', secretOf('gpuoutlet'));
+    expect(gpu).toHaveLength(wireGpu.length); // drafts are never returned by GPU Outlet
+    for (const wire of wireGpu) {
+      const inv = gpu.find((i) => i.providerInvoiceId === wire.id);
+      expect(inv?.total).toBe(wire.amountCents);
+      expect(inv?.currency).toBe(wire.currency);
+      const expected = wire.status === 'open' && wire.dueAt !== null && Date.parse(wire.dueAt) < Date.now() ? 'overdue' : wire.status;
+      expect(inv?.status).toBe(expected);
+    }
+
+    const opterius = invoices.filter((i) => i.provider === 'opterius');
+    const wireOpt = sim.invoices('opterius', secretOf('opterius'));
+    expect(opterius).toHaveLength(wireOpt.length);
+    for (const wire of wireOpt) {
+      const inv = opterius.find((i) => i.providerInvoiceId === String(wire.id));
+      expect(inv?.amountDue).toBe(wire.amount_due);
+      expect(inv?.currency).toBe(wire.currency_code);
+      expect(inv?.dueAt).toBe(wire.due_date);
+      const map: Record<string, string> = { unpaid: 'open', overdue: 'overdue', paid: 'paid', cancelled: 'void' };
+      if (wire.status !== 'unpaid') expect(inv?.status).toBe(map[wire.status]);
+    }
+
+    const vast = invoices.filter((i) => i.provider === 'vastai');
+    for (const wire of sim.invoices('vastai', secretOf('vastai'))) {
+      const inv = vast.find((i) => i.providerInvoiceId === String(wire.metadata.invoice_id));
+      expect(inv?.total).toBe(Math.round(Math.abs(wire.amount) * 100));
+      expect(inv?.status).toBe(wire.end === null ? 'open' : 'paid');
+    }
+    for (const provider of PROVIDER_IDS) {
+      expect(invoices.filter((i) => i.provider === provider).length).toBeGreaterThan(0);
+    }
+    expect(invoices.some((i) => i.currency === 'JPY')).toBe(true);
+  });
+
+  it('filters by status, account and due date, and prints csv', async () => {
+    const gpuId = ids.get('gpuoutlet') as string;
+    const open = JSON.parse((await cli(['list', '--status', 'open,overdue', '--account', gpuId, '--format', 'json'])).out) as Invoice[];
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((i) => i.accountId === gpuId && (i.status === 'open' || i.status === 'overdue'))).toBe(true);
+    const due = JSON.parse((await cli(['list', '--due-before', '2026-11-21', '--format', 'json'])).out) as Invoice[];
+    expect(due.every((i) => i.dueAt !== null && i.dueAt.slice(0, 10) <= '2026-11-21')).toBe(true);
+    const csv = (await cli(['list', '--format', 'csv'])).out.split('\r\n');
+    expect(csv[0]).toMatch(/^id,account_id,account_label,provider/);
+  });
+
+  it('a fault in one account leaves the others synced and its last good data intact', async () => {
+    const before = JSON.parse((await cli(['list', '--format', 'json'])).out) as Invoice[];
+    sim.addInvoice('commet', secretOf('commet'), {});
+    sim.addInvoice('onepin', secretOf('onepin'), {});
+    sim.faults.add({ provider: 'onepin', kind: 'schemaDrift', change: 'amountAsString', allItems: true });
+    const result = await cli(['sync', '--full']);
+    sim.faults.clear();
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/FAILED My onepin: OnePin sent a response we could not read/);
+    const after = JSON.parse((await cli(['list', '--format', 'json'])).out) as Invoice[];
+    const onepinBefore = before.filter((i) => i.provider === 'onepin');
+    expect(after.filter((i) => i.provider === 'onepin')).toEqual(onepinBefore);
+    expect(after.filter((i) => i.provider === 'commet').length).toBe(before.filter((i) => i.provider === 'commet').length + 1);
+  });
+
+  it('a corrupt cache file is set aside with a clear message, not a crash', async () => {
+    const id = ids.get('commet') as string;
+    await writeFile(join(dataDir, 'cache', `${id}.json`), '{"version":1,"accountId":');
+    const fresh = await cli(['list', '--account', id, '--format', 'json']);
+    expect(fresh.code).toBe(0);
+    expect(JSON.parse(fresh.out)).toEqual([]);
+    expect(fresh.err).toMatch(/set aside/);
+  });
+
+  it('removes an account with its secret and its cache', async () => {
+    const id = ids.get('vastai') as string;
+    expect((await cli(['accounts', 'remove', id])).code).toBe(0);
+    expect(await credentials.get(id)).toBeNull();
+    const left = JSON.parse((await cli(['list', '--format', 'json'])).out) as Invoice[];
+    expect(left.some((i) => i.accountId === id)).toBe(false);
+  });
+
+  it('refuses bad arguments with exit 2 and one line', async () => {
+    for (const args of [['bogus'], ['list', '--format', 'xml'], ['list', '--due-before', '2026-13-01'], ['accounts', 'add', '--provider', 'nope', '--label', 'x', '--secret-env', 'X'], ['sync', '--account', 'acct_missing']]) {
+      const r = await cli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './data-dir';
+export * from './inbox-service';
+export * from './create-inbox';
+export * from './query';

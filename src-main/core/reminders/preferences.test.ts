@@ -21,7 +21,7 @@ describe('reminder preferences', () => {
     expect(() => applyPreferencesPatch(next, { digest: { enabled: true, weekday: 1, time: '25:00' } })).toThrow(/"digest.time"/);
     expect(() => applyPreferencesPatch(next, { leadDays: [3, 3] })).toThrow(/must not repeat/);
     expect(() => applyPreferencesPatch(next, { leadDays: [-1] })).toThrow(/"leadDays.0"/);
-    expect(() => applyPreferencesPatch(next, { leadDays: [3, 3] })).toThrow(expect.objectContaining({ name: 'ValidationError' }));
+    expect(() => applyPreferencesPatch(next, { leadDays: [3, 3] })).toThrow(expect.objectContaining({ name: 'ReminderInputError' }));
   });
 
   it('reads a damaged preferences value leniently', () => {

@@ -21,11 +21,11 @@ export function defaultPreferences(): ReminderPreferences {
   return clone(DEFAULT_PREFERENCES);
 }
 
-export class PreferencesError extends Error {
+/** A preference or snooze the user gave that cannot be used; the message says why, for the user. */
+export class ReminderInputError extends Error {
   constructor(message: string) {
     super(message);
-    // The IPC door maps this name to an invalid_args error for the user.
-    this.name = 'ValidationError';
+    this.name = 'ReminderInputError';
   }
 }
 
@@ -62,7 +62,7 @@ export function applyPreferencesPatch(current: ReminderPreferences, patch: unkno
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.map(String).join('.') ?? '';
-    throw new PreferencesError(`Invalid reminder preference${field ? ` "${field}"` : ''}: ${issue?.message ?? 'bad value'}.`);
+    throw new ReminderInputError(`Invalid reminder preference${field ? ` "${field}"` : ''}: ${issue?.message ?? 'bad value'}.`);
   }
   const next: ReminderPreferences = { ...clone(current) };
   for (const [key, value] of Object.entries(parsed.data)) {

@@ -7,6 +7,7 @@
 import type {
   DueItem,
   Invoice,
+  InvoiceStatus,
   PauseUntil,
   ReminderPreferences,
   RemindersChangeReason,
@@ -130,8 +131,8 @@ export class ReminderService {
   }
 
   /** "I paid this" (or undo): stops the invoice's reminders until a sync confirms or contradicts it. */
-  markPaid(invoiceId: string, paid: boolean): Promise<void> {
-    const known = this.invoices.find((invoice) => invoice.id === invoiceId);
+  markPaid(invoiceId: string, paid: boolean, seenStatus?: InvoiceStatus): Promise<void> {
+    const known = seenStatus !== undefined ? { status: seenStatus } : this.invoices.find((invoice) => invoice.id === invoiceId);
     const at = new Date(this.options.clock.now()).toISOString();
     return this.change('mark_paid', (state) =>
       updateInvoice(state, invoiceId, paid ? { markedPaidAt: at, markedStatus: known?.status ?? 'open' } : { markedPaidAt: undefined, markedStatus: undefined }),
@@ -148,7 +149,7 @@ export class ReminderService {
     return structuredClone(this.prefs);
   }
 
-  /** Applies a validated patch (throws a ValidationError naming the bad field). */
+  /** Applies a validated patch (throws a ReminderInputError naming the bad field). */
   async setPreferences(patch: unknown): Promise<ReminderPreferences> {
     await this.savePreferences(applyPreferencesPatch(this.prefs, patch), 'preferences');
     return this.preferences();

@@ -1,6 +1,6 @@
 import { addDays, type SnoozeUntil } from '../../../src-shared/domain';
 import { localDay, startOfLocalDay, weekdayOfDay, type TimeZone } from './local-time';
-import { PreferencesError } from './preferences';
+import { ReminderInputError } from './preferences';
 
 /**
  * When a snooze ends, on the user's local calendar: "tomorrow" = the start of tomorrow, "next_week" =
@@ -14,9 +14,9 @@ export function resolveSnooze(until: SnoozeUntil, nowMs: number, zone: TimeZone)
   else if (until === 'next_week') day = addDays(today, 8 - weekdayOfDay(today));
   else {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(Date.parse(`${until}T00:00:00Z`))) {
-      throw new PreferencesError(`Snooze until "${until}": expected tomorrow, next_week or a date YYYY-MM-DD.`);
+      throw new ReminderInputError(`Snooze until "${until}": expected tomorrow, next_week or a date YYYY-MM-DD.`);
     }
-    if (until <= today) throw new PreferencesError(`Snooze until ${until}: pick a day after today (${today}).`);
+    if (until <= today) throw new ReminderInputError(`Snooze until ${until}: pick a day after today (${today}).`);
     day = until;
   }
   return new Date(startOfLocalDay(day, zone)).toISOString();

@@ -1,0 +1,65 @@
+import type { InboxService } from '../core/app/types';
+import { accountLabels } from '../core/reminders/inbox-link';
+import { ReminderInputError } from '../core/reminders/preferences';
+import type { ReminderService } from '../core/reminders/reminders-service';
+import { CommandFailure } from '../ipc/dispatch';
+import { findInvoice } from './invoice-lookup';
+import type { ReminderHandlers } from './types';
+
+export interface ReminderHandlerDeps {
+  reminders: ReminderService;
+  inbox: InboxService;
+}
+
+/**
+ * The reminder commands. The due list is computed from the cache at call time with the same
+ * computeDue the CLI `due` command, the tray and notifications use. Setting a reminder on an invoice
+ * that is not in the inbox is refused (not_found); undoing one is always allowed.
+ */
+export function createReminderHandlers(deps: ReminderHandlerDeps): ReminderHandlers {
+  const { reminders, inbox } = deps;
+  return {
+    'reminders:list': async ({ withinDays, includeHidden }) => {
+      const invoices = await inbox.queryInvoices();
+      return reminders.due({ ...(withinDays !== undefined ? { withinDays } : {}), includeHidden: includeHidden ?? false }, invoices, accountLabels(inbox));
+    },
+    'reminders:snooze': async ({ invoiceId, until }) => {
+      await findInvoice(inbox, invoiceId);
+      return { snoozedUntil: await userInput(() => reminders.snooze(invoiceId, until)) };
+    },
+    'reminders:unsnooze': async ({ invoiceId }) => {
+      await reminders.unsnooze(invoiceId);
+      return null;
+    },
+    'reminders:mute': async ({ invoiceId, muted }) => {
+      if (muted) await findInvoice(inbox, invoiceId);
+      await reminders.mute(invoiceId, muted);
+      return null;
+    },
+    'reminders:muteAccount': async ({ accountId, muted }) => {
+      if (muted && !inbox.listAccounts().some((account) => account.id === accountId)) {
+        throw new CommandFailure('not_found', 'That account is no longer in the inbox.');
+      }
+      await reminders.muteAccount(accountId, muted);
+      return null;
+    },
+    'reminders:markPaid': async ({ invoiceId, paid }) => {
+      const seen = paid ? await findInvoice(inbox, invoiceId) : null;
+      await reminders.markPaid(invoiceId, paid, seen?.status);
+      return null;
+    },
+    'reminders:pause': async ({ until }) => ({ pausedUntil: await reminders.pause(until) }),
+    'reminders:getPreferences': async () => reminders.preferences(),
+    'reminders:setPreferences': async (patch) => userInput(() => reminders.setPreferences(patch)),
+  };
+}
+
+/** A value the user gave that cannot be used comes back as invalid_args with the reason. */
+async function userInput<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ReminderInputError) throw new CommandFailure('invalid_args', error.message);
+    throw error;
+  }
+}

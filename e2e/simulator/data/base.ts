@@ -52,8 +52,9 @@ function fold(status: NeutralStatus, allowed: readonly NeutralStatus[]): Neutral
   return 'paid';
 }
 
-function pickStatus(rng: Rng, ageDays: number, allowed: readonly NeutralStatus[]): NeutralStatus {
-  if (ageDays < 4 && rng.chance(0.3) && allowed.includes('draft')) return 'draft';
+function pickStatus(rng: Rng, ageIndex: number, ageDays: number, allowed: readonly NeutralStatus[]): NeutralStatus {
+  // A few drafts among the newest where the provider has drafts: always the second newest, sometimes others.
+  if (allowed.includes('draft') && (ageIndex === 1 || (ageDays < 6 && rng.chance(0.3)))) return 'draft';
   let status: NeutralStatus;
   if (ageDays <= 30) status = rng.weighted([['open', 45], ['paid', 52], ['void', 3]]);
   else if (ageDays <= 60) status = rng.weighted([['open', 22], ['paid', 72], ['void', 3], ['uncollectible', 3]]);
@@ -101,7 +102,7 @@ function makeOne(opts: BaseOptions, ageIndex: number): BaseInvoice {
   const rng = rngFor(opts.seed, opts.provider, 'base', seq);
   const createdMs = sec(opts.nowMs - ageIndex * DAY_MS - rng.int(HOUR_MS, 20 * HOUR_MS));
   const ageDays = (opts.nowMs - createdMs) / DAY_MS;
-  const status = pickStatus(rng, ageDays, opts.statuses);
+  const status = pickStatus(rng, ageIndex, ageDays, opts.statuses);
   const dueMs =
     status === 'open'
       ? sec(Math.max(createdMs + DAY_MS, opts.nowMs + rng.int(-20, 30) * DAY_MS + rng.int(0, 23) * HOUR_MS))

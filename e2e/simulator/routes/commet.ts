@@ -110,7 +110,8 @@ export function commetRoute(limits: CommetLimits | false): ProviderRoute<'commet
       };
     },
 
-    rateLimited: (retryAfter) => error(429, 'rate_limit_error', 'rate_limited', 'Too many requests.', null, retryAfter === null ? {} : { 'retry-after': retryAfter }),
+    rateLimited: (retryAfter) =>
+      error(429, 'rate_limit_error', 'rate_limited', 'Too many requests.', null, { 'ratelimit-remaining': '0', ...(retryAfter === null ? {} : { 'retry-after': retryAfter }) }),
     serverError: (status) => error(status, 'api_error', 'internal_error', 'An internal error occurred.'),
     notFound: (path) => error(404, 'not_found_error', 'not_found', `No route for ${path}`),
   };

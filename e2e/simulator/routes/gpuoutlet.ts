@@ -90,7 +90,8 @@ export function gpuoutletRoute(limits: GpuOutletLimits | false): ProviderRoute<'
       };
     },
 
-    rateLimited: (retryAfter) => error(429, 'rate_limited', 'Too many requests. Slow down.', retryAfter === null ? {} : { 'retry-after': retryAfter }),
+    rateLimited: (retryAfter) =>
+      error(429, 'rate_limited', 'Too many requests. Slow down.', { 'x-ratelimit-remaining': '0', ...(retryAfter === null ? {} : { 'retry-after': retryAfter }) }),
     serverError: (status) => error(status, 'internal_error', 'Something went wrong on our side.'),
     notFound: (path) => error(404, 'not_found', `No route for ${path}`),
   };

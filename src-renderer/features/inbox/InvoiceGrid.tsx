@@ -67,6 +67,8 @@ export function InvoiceGrid({ rows, selectedId, nowMs, onOpen }: GridProps) {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
+    // React 19 warns about flushSync inside effects; a frame of lag while scrolling is invisible here.
+    useFlushSync: false,
     getItemKey: (index) => rows[index]?.invoice.id ?? index,
   });
   const selectedIndex = selectedId === null ? -1 : rows.findIndex((row) => row.invoice.id === selectedId);

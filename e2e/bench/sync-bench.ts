@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PROVIDER_IDS, type ProviderId } from '../../src-shared/domain';
+import { createInboxService } from '../../src-main/core/app/create-inbox';
+import { connectorFor } from '../../src-main/core/connectors';
+import { MemoryCredentialStore } from '../../src-main/core/credentials/memory-store';
+import { startSimulator } from '../simulator';
+import type { BenchRow } from './report';
+
+const INVOICES_PER_ACCOUNT = 2000;
+const LATENCY_MS = 40;
+
+/**
+ * Sync of 5 accounts (one per provider, 2,000 invoices each) at 40 ms per request, against the
+ * critical-path lower bound: the longest chain of requests that must be sequential (every page of a
+ * cursor-paginated account; page 1 then the rest at once for a page-numbered one) times the latency.
+ * Then a re-sync of the unchanged accounts: requests over those of the full sync.
+ */
+export async function benchSync(): Promise<BenchRow[]> {
+  const secret = (p: ProviderId): string => `bench-${p}`;
+  const sim = await startSimulator({
+    latencyMs: LATENCY_MS,
+    vastMinGapMs: 25,
+    tenants: PROVIDER_IDS.map((provider, i) => ({ provider, secret: secret(provider), invoiceCount: INVOICES_PER_ACCOUNT, seed: 100 + i })),
+  });
+  const dataDir = await mkdtemp(join(tmpdir(), 'ii-bench-sync-'));
+  try {
+    const inbox = await createInboxService({ dataDir, credentials: new MemoryCredentialStore() });
+    for (const provider of PROVIDER_IDS) {
+      await inbox.addAccount({ provider, label: provider, baseUrl: sim.baseUrl(provider), secret: secret(provider) });
+    }
+    sim.resetStats();
+    const started = performance.now();
+    const full = await inbox.sync({ full: true });
+    const wall = performance.now() - started;
+    const failed = full.filter((r) => !r.ok);
+    if (failed.length > 0) throw new Error(`bench sync failed: ${failed.map((r) => r.error?.message).join('; ')}`);
+    const fullRequests = sim.stats().total;
+
+    const chain = Math.max(
+      ...PROVIDER_IDS.map((provider) => {
+        const connector = connectorFor(provider);
+        const pages = Math.ceil(INVOICES_PER_ACCOUNT / connector.pageSize);
+        return connector.pagination === 'cursor' ? pages : Math.min(pages, 2);
+      }),
+    );
+    const bound = chain * LATENCY_MS;
+
+    sim.resetStats();
+    const again = await inbox.sync();
+    const resyncRequests = sim.stats().total;
+    const modes = again.map((r) => `${r.mode}:${r.requests}`).join(', ');
+    const invoices = full.reduce((n, r) => n + r.invoiceCount, 0);
+    return [
+      {
+        name: `sync 5 accounts x ${INVOICES_PER_ACCOUNT} invoices at ${LATENCY_MS} ms/request: wall time / critical-path bound`,
+        ratio: wall / bound,
+        target: 1.25,
+        detail: `wall ${wall.toFixed(0)} ms, bound ${bound} ms (${chain} sequential requests x ${LATENCY_MS} ms), ${fullRequests} requests, ${invoices} invoices`,
+      },
+      {
+        name: 're-sync of the unchanged accounts: requests / requests of a full sync',
+        ratio: resyncRequests / fullRequests,
+        target: 0.05,
+        detail: `${resyncRequests} requests vs ${fullRequests} (${modes})`,
+      },
+    ];
+  } finally {
+    await sim.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -155,6 +155,11 @@ export class ReminderService {
     return this.preferences();
   }
 
+  /** The calendar reminders follow. */
+  get zone(): TimeZone {
+    return this.options.zone;
+  }
+
   /** A copy of the persisted state (for the tray model and tests). */
   currentState(): ReminderState {
     return structuredClone(this.state);

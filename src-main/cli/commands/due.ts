@@ -1,0 +1,89 @@
+import type { DueItem } from '../../../src-shared/domain';
+import type { InboxService } from '../../core/app/types';
+import { systemClock } from '../../core/http/types';
+import { describeWhen, formatMoney } from '../../core/reminders/format';
+import { accountLabels } from '../../core/reminders/inbox-link';
+import { startOfLocalDay } from '../../core/reminders/local-time';
+import { openFileReminderService } from '../../core/reminders/open';
+import type { ReminderService } from '../../core/reminders/reminders-service';
+import { expectNoPositionals, optionValue, parseArgs, parseDay, parseFormat, UsageError } from '../args';
+import { renderTable } from '../format';
+import { EXIT, type CliContext } from '../io';
+
+export interface DueDeps {
+  inbox: Pick<InboxService, 'queryInvoices' | 'listAccounts' | 'cacheProblems'>;
+  /** The reminder state (snooze, mute, "I paid this") and calendar, from the same data dir. */
+  reminders: Pick<ReminderService, 'due' | 'zone' | 'problems'>;
+  now?: () => number;
+}
+
+export const DEFAULT_WITHIN = 7;
+
+/**
+ * `due [--within DAYS] [--as-of YYYY-MM-DD] [--format table|json]`: what is overdue or due within
+ * DAYS (default 7) from the cache, with the one computeDue the app's reminders, panel and tray use.
+ * `--as-of` computes as of the start of that day on the local calendar. JSON is exactly what the
+ * app's 'reminders:list' returns. Bad arguments: exit 2 with a one-line reason.
+ */
+export async function runDue(
+  argv: string[],
+  io: { stdout: (text: string) => void; stderr: (text: string) => void },
+  /** The deps, or a function opening them once the arguments are known to be good. */
+  depsOrOpen: DueDeps | (() => Promise<DueDeps>),
+): Promise<number> {
+  let format: 'table' | 'json';
+  let withinDays: number;
+  let asOfDay: string | undefined;
+  try {
+    const args = parseArgs(argv, { valued: ['within', 'as-of', 'format'] });
+    expectNoPositionals(args, 'due');
+    format = parseFormat(optionValue(args, 'format'), ['table', 'json'] as const, 'table');
+    withinDays = parseWithin(optionValue(args, 'within'));
+    const asOfText = optionValue(args, 'as-of');
+    asOfDay = asOfText === undefined ? undefined : parseDay(asOfText, 'as-of');
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`invoice-inbox: ${error.message}\n`);
+    return EXIT.usage;
+  }
+
+  const deps = typeof depsOrOpen === 'function' ? await depsOrOpen() : depsOrOpen;
+  const asOfMs = asOfDay === undefined ? (deps.now ?? systemClock.now)() : startOfLocalDay(asOfDay, deps.reminders.zone);
+  const invoices = await deps.inbox.queryInvoices();
+  for (const problem of deps.inbox.cacheProblems()) io.stderr(`warning: ${problem.message}\n`);
+  for (const problem of deps.reminders.problems()) io.stderr(`warning: ${problem}\n`);
+  const items = deps.reminders.due({ withinDays, asOfMs }, invoices, accountLabels(deps.inbox));
+
+  if (format === 'json') io.stdout(`${JSON.stringify(items, null, 2)}\n`);
+  else if (items.length === 0) io.stderr(`Nothing overdue or due within ${withinDays} days. Run "sync" first if you have not synced yet.\n`);
+  else io.stdout(dueTable(items));
+  return EXIT.ok;
+}
+
+function parseWithin(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_WITHIN;
+  if (!/^\d{1,3}$/.test(text) || Number(text) > 366) throw new UsageError(`--within must be a whole number of days from 0 to 366, got "${text}"`);
+  return Number(text);
+}
+
+export function dueTable(items: readonly DueItem[]): string {
+  const rows = items.map((item) => [
+    item.state === 'overdue' ? 'OVERDUE' : item.state === 'due_today' ? 'TODAY' : 'SOON',
+    item.dueDay ?? '',
+    describeWhen(item),
+    item.number ?? item.invoiceId,
+    item.providerName,
+    item.accountLabel ?? item.accountId,
+    formatMoney(item.amountDue, item.currency),
+    item.note ?? '',
+  ]);
+  return renderTable(['STATE', 'DUE', 'WHEN', 'INVOICE', 'PROVIDER', 'ACCOUNT', 'AMOUNT DUE', 'NOTE'], rows, new Set([6]));
+}
+
+/** The `due` command as the CLI dispatcher runs it: the inbox and the reminder state of the data dir. */
+export function dueCommand(argv: string[], ctx: CliContext): Promise<number> {
+  return runDue(argv, ctx, async () => ({
+    inbox: await ctx.openInbox(),
+    reminders: await openFileReminderService({ dataDir: ctx.dataDir, clock: systemClock }),
+  }));
+}

@@ -5,7 +5,7 @@ import { PROVIDER_IDS, type ProviderId } from '../../src-shared/domain';
 import { createInboxService } from '../../src-main/core/app/create-inbox';
 import { connectorFor } from '../../src-main/core/connectors';
 import { MemoryCredentialStore } from '../../src-main/core/credentials/memory-store';
-import { startSimulator } from '../simulator';
+import { startRemoteSimulator } from './remote-sim';
 import type { BenchRow } from './report';
 
 const INVOICES_PER_ACCOUNT = 2000;
@@ -19,7 +19,7 @@ const LATENCY_MS = 40;
  */
 export async function benchSync(): Promise<BenchRow[]> {
   const secret = (p: ProviderId): string => `bench-${p}`;
-  const sim = await startSimulator({
+  const sim = await startRemoteSimulator({
     latencyMs: LATENCY_MS,
     vastMinGapMs: 25,
     tenants: PROVIDER_IDS.map((provider, i) => ({ provider, secret: secret(provider), invoiceCount: INVOICES_PER_ACCOUNT, seed: 100 + i })),
@@ -30,13 +30,13 @@ export async function benchSync(): Promise<BenchRow[]> {
     for (const provider of PROVIDER_IDS) {
       await inbox.addAccount({ provider, label: provider, baseUrl: sim.baseUrl(provider), secret: secret(provider) });
     }
-    sim.resetStats();
+    await sim.resetStats();
     const started = performance.now();
     const full = await inbox.sync({ full: true });
     const wall = performance.now() - started;
     const failed = full.filter((r) => !r.ok);
     if (failed.length > 0) throw new Error(`bench sync failed: ${failed.map((r) => r.error?.message).join('; ')}`);
-    const fullRequests = sim.stats().total;
+    const fullRequests = (await sim.stats()).total;
 
     const chain = Math.max(
       ...PROVIDER_IDS.map((provider) => {
@@ -47,9 +47,9 @@ export async function benchSync(): Promise<BenchRow[]> {
     );
     const bound = chain * LATENCY_MS;
 
-    sim.resetStats();
+    await sim.resetStats();
     const again = await inbox.sync();
-    const resyncRequests = sim.stats().total;
+    const resyncRequests = (await sim.stats()).total;
     const modes = again.map((r) => `${r.mode}:${r.requests}`).join(', ');
     const invoices = full.reduce((n, r) => n + r.invoiceCount, 0);
     return [

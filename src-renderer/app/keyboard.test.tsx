@@ -1,0 +1,81 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../test/render';
+
+const selectedRow = () => within(screen.getByRole('grid', { name: 'Invoices' })).getAllByRole('row').find((r) => r.getAttribute('aria-selected') === 'true');
+const rowNumber = (row: HTMLElement | undefined) => row?.children[1]?.textContent;
+
+describe('keyboard first', () => {
+  it('j/k and arrows move the selection; Enter opens; Esc closes', async () => {
+    const { user, stores } = renderApp();
+    const grid = await screen.findByRole('grid', { name: 'Invoices' });
+    const numbers = stores.inbox.getState().visible.map((r) => r.invoice.number);
+
+    await user.keyboard('j');
+    expect(rowNumber(selectedRow())).toBe(numbers[0]);
+    expect(grid).toHaveAttribute('aria-activedescendant', selectedRow()?.id);
+    await user.keyboard('j');
+    await user.keyboard('{ArrowDown}');
+    expect(rowNumber(selectedRow())).toBe(numbers[2]);
+    await user.keyboard('k');
+    expect(rowNumber(selectedRow())).toBe(numbers[1]);
+    await user.keyboard('{ArrowUp}{ArrowUp}{ArrowUp}');
+    expect(rowNumber(selectedRow())).toBe(numbers[0]);
+
+    await user.keyboard('{Enter}');
+    const pane = await screen.findByRole('complementary', { name: 'Invoice details' });
+    expect(within(pane).getByRole('heading', { name: `Invoice ${numbers[0]}` })).toBeInTheDocument();
+    await user.keyboard('j');
+    expect(within(pane).getByRole('heading', { name: `Invoice ${numbers[1]}` })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary', { name: 'Invoice details' })).not.toBeInTheDocument();
+    expect(grid).toHaveFocus();
+  });
+
+  it('/ focuses search, and typing there is not a shortcut', async () => {
+    const { user, fake } = renderApp();
+    await screen.findByRole('grid', { name: 'Invoices' });
+    await user.keyboard('/');
+    const search = screen.getByRole('searchbox', { name: 'Search invoices' });
+    expect(search).toHaveFocus();
+    await user.keyboard('jkpo');
+    expect(search).toHaveValue('jkpo');
+    expect(fake.callsOf('links:open')).toEqual([]);
+    expect(screen.queryByRole('complementary', { name: 'Invoice details' })).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(search).not.toHaveFocus();
+  });
+
+  it('p pays the selected invoice; o opens its PDF preview', async () => {
+    const { user, fake, stores } = renderApp();
+    await screen.findByRole('grid', { name: 'Invoices' });
+    const payable = stores.inbox.getState().visible.findIndex((r) => r.invoice.payUrl !== null);
+    for (let i = 0; i <= payable; i += 1) await user.keyboard('j');
+    const invoice = stores.inbox.getState().visible[payable]?.invoice;
+    await user.keyboard('p');
+    await waitFor(() => expect(fake.callsOf('links:open')).toEqual([{ invoiceId: invoice?.id, which: 'pay' }]));
+    expect(fake.openedLinks[0]?.url).toBe(invoice?.payUrl);
+    await user.keyboard('o');
+    expect(await screen.findByRole('region', { name: 'PDF preview' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'PDF preview' })).not.toBeInTheDocument();
+    expect(screen.getByRole('complementary', { name: 'Invoice details' })).toBeInTheDocument();
+  });
+
+  it('selection scrolls far down a long list and stays rendered', async () => {
+    const { user, stores } = renderApp();
+    await screen.findByRole('grid', { name: 'Invoices' });
+    const last = stores.inbox.getState().visible.length - 1;
+    for (let i = 0; i <= last; i += 1) await user.keyboard('j');
+    expect(rowNumber(selectedRow())).toBe(stores.inbox.getState().visible[last]?.invoice.number);
+  });
+
+  it('shortcuts stay out of the way on other screens and in dialogs', async () => {
+    const { user, fake } = renderApp();
+    await screen.findByRole('grid', { name: 'Invoices' });
+    await user.keyboard('j');
+    await user.click(screen.getByRole('button', { name: 'Accounts' }));
+    await user.keyboard('p');
+    expect(fake.callsOf('links:open')).toEqual([]);
+  });
+});

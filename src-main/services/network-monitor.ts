@@ -12,7 +12,7 @@ export interface NetworkMonitor {
   reportSyncResults(results: readonly AccountSyncResult[]): void;
   /** Runs the probe now and returns the new state. */
   check(): Promise<boolean>;
-  /** Probes every `intervalMs` until stop(). */
+  /** While offline, probes every `intervalMs` (to notice the network coming back) until stop(). */
   start(intervalMs: number): void;
   stop(): void;
 }
@@ -58,7 +58,9 @@ export function createNetworkMonitor(options: NetworkMonitorOptions): NetworkMon
     check,
     start(intervalMs) {
       if (timer) return;
-      timer = setInterval(() => void check(), intervalMs);
+      timer = setInterval(() => {
+        if (!online) void check();
+      }, intervalMs);
       timer.unref();
     },
     stop() {

@@ -14,6 +14,9 @@ export class ArgsError extends Error {
 /** A free port each launch (the token changes each launch anyway). */
 export const DEFAULT_WEB_PORT = 0;
 
+/** The one stdout line the web host prints; fixtures read the URL after it. */
+export const URL_LINE_PREFIX = 'Invoice Inbox web host: ';
+
 export const USAGE = 'usage: npm run web -- [--port N] [--data-dir DIR] [--demo] [--open]';
 
 export function parseWebArgs(argv: readonly string[]): WebArgs {

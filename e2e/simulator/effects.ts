@@ -30,7 +30,8 @@ function hostile(item: JsonRecord, fields: EffectFields): void {
 }
 
 /** Returns copies of `items` with the page's drift and hostile effects applied. */
-export function applyItemEffects(items: readonly object[], fx: PageEffects, fields: EffectFields): JsonRecord[] {
+export function applyItemEffects(items: readonly object[], fx: PageEffects, fields: EffectFields): readonly object[] {
+  if (fx.drift.length === 0 && !fx.hostile) return items;
   const out: JsonRecord[] = items.map((item) => structuredClone({ ...item }));
   for (const spec of fx.drift) {
     const targets = spec.allItems ? out : out.slice(0, 1);

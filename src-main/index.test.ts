@@ -28,6 +28,7 @@ const fake = vi.hoisted(() => {
     static getAllWindows = (): FakeBrowserWindow[] => windows;
     loaded: string | null = null;
     readonly webContents = Object.assign(new Emitter(), {
+      id: windows.length + 1,
       mainFrame: { parent: null, url: '', processId: 1, routingId: 1 },
       sent: [] as Array<[string, unknown]>,
       send(channel: string, payload: unknown) {

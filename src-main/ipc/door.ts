@@ -58,7 +58,8 @@ export function isTrustedSender(
     return false; // the frame was destroyed or navigated while the message was in flight
   }
   if (!frame || frame.parent !== null) return false;
-  const contents = windows.find((win) => !win.isDestroyed() && win.webContents === event.sender)?.webContents;
+  const sender = event.sender;
+  const contents = windows.find((win) => !win.isDestroyed() && (win.webContents === sender || win.webContents.id === sender.id))?.webContents;
   if (!contents) return false;
   const main = contents.mainFrame;
   if (frame !== main && (frame.processId !== main.processId || frame.routingId !== main.routingId)) return false;

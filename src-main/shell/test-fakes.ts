@@ -39,7 +39,10 @@ export function preventable(): FakePreventable {
   };
 }
 
+let nextWebContentsId = 1;
+
 export class FakeWebContents extends FakeEmitter {
+  readonly id = nextWebContentsId++;
   openHandler: ((details: { url: string }) => { action: string }) | null = null;
   url = '';
   destroyed = false;

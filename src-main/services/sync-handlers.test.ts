@@ -77,3 +77,19 @@ describe('sync handlers', () => {
     expect(await createCommandService(h.deps).handlers['sync:status']({})).toEqual(h.inbox.states);
   });
 });
+
+describe('BackgroundSync.run', () => {
+  it('waits for the running run, then runs its own (accounts added meanwhile are synced)', async () => {
+    const h = harness();
+    h.inbox.holdSync = true;
+    const { sync } = createCommandService(h.deps);
+    sync.start({});
+    const own = sync.run({ accountId: 'late' });
+    h.inbox.releaseSync();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    h.inbox.releaseSync();
+    const results = await own;
+    expect(results.map((result) => result.accountId)).toEqual(['late']);
+    expect(h.inbox.syncRequests).toHaveLength(2);
+  });
+});

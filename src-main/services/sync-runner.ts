@@ -33,9 +33,13 @@ export class BackgroundSync {
     return true;
   }
 
-  /** Runs now (or joins the running run) and resolves with its results; events flow as for start(). */
-  run(request: Omit<SyncRequest, 'signal'>): Promise<AccountSyncResult[]> {
-    return this.running ? this.running.done : this.launch(request);
+  /**
+   * Runs after any running run (so accounts added meanwhile are included) and resolves with its own
+   * results; events flow as for start().
+   */
+  async run(request: Omit<SyncRequest, 'signal'>): Promise<AccountSyncResult[]> {
+    while (this.running) await this.running.done.catch(() => undefined);
+    return this.launch(request);
   }
 
   /** Cancels the running run when it covers `accountId` (or any run when no id is given). */

@@ -83,6 +83,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     host: { host: 'web', version: packageVersion(options.root), tray: () => ({ available: false, reason: 'The web host has no tray icon.' }) },
   });
 
+  if (options.demo && inbox.listAccounts().length === 0) {
+    // Before the URL is printed, so the first page already shows the synced demo inbox.
+    await service.handlers['demo:start']({}).catch(() => log('web host: the demo workspace could not start.'));
+  } else if (demo.isActive()) {
+    // The demo's simulator restarted on a new port: refresh its invoices (PDF links carry the port).
+    service.sync.start({});
+  }
+
   const token = createToken();
   const server = await startWebServer({
     handlers: service.handlers,
@@ -95,13 +103,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port: options.port,
   });
   network.start(NET_RECHECK_MS);
-
-  if (options.demo && inbox.listAccounts().length === 0) {
-    service.handlers['demo:start']({}).catch(() => log('web host: the demo workspace could not start.'));
-  } else if (demo.isActive()) {
-    // The demo's simulator restarted on a new port: refresh its invoices (PDF links carry the port).
-    service.sync.start({});
-  }
 
   let closing: Promise<void> | null = null;
   return {

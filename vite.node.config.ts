@@ -9,10 +9,11 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { browserApiBuild } from './src-main/web/browser-build';
 
-const root = __dirname;
+const root = path.dirname(fileURLToPath(import.meta.url));
 const cliEntry = path.join(root, 'src-main', 'cli', 'invoice-inbox.ts');
 
 export default defineConfig({

@@ -3,7 +3,7 @@ import type { ReminderService } from '../core/reminders/reminders-service';
 import { TRAY_WITHIN_DAYS, trayModel, type TrayAction } from '../core/reminders/tray-model';
 import type { TrayService } from './tray';
 
-type Reminders = Pick<ReminderService, 'due' | 'preferences' | 'zone' | 'pause'>;
+type Reminders = Pick<ReminderService, 'due' | 'preferences' | 'zone'>;
 
 /** Recomputes the tray model from the reminders (same due list as the panel and `cli due`) and shows it. */
 export function refreshTray(tray: Pick<TrayService, 'update'>, reminders: Reminders, nowMs: number): void {
@@ -11,7 +11,7 @@ export function refreshTray(tray: Pick<TrayService, 'update'>, reminders: Remind
 }
 
 export interface TrayActionDeps {
-  reminders: Reminders;
+  reminders: Pick<ReminderService, 'pause'>;
   /** Shows and focuses the main window (creating it if needed). */
   showWindow: () => void;
   /** events.emit('app:navigate', ...) to the renderer. */

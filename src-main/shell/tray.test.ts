@@ -154,9 +154,6 @@ describe('tray actions and refresh', () => {
   it('maps each menu action to the app', async () => {
     const calls: string[] = [];
     const reminders = {
-      due: () => [],
-      preferences: () => prefs(),
-      zone: UTC,
       pause: async (until: 'one_hour' | 'tomorrow' | null) => {
         calls.push(`pause:${String(until)}`);
         return null;
@@ -198,7 +195,7 @@ describe('tray actions and refresh', () => {
     const asked: unknown[] = [];
     refreshTray(
       { update: (model) => updates.push(model.tooltip) },
-      { due: (query) => (asked.push(query), items), preferences: () => prefs(), zone: UTC, pause: async () => null },
+      { due: (query) => (asked.push(query), items), preferences: () => prefs(), zone: UTC },
       NOW,
     );
     expect(asked).toEqual([{ withinDays: 7, asOfMs: NOW }]);

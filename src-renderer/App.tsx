@@ -31,21 +31,21 @@ export function App() {
   return (
     <div className={`app${showDetail ? ' with-detail' : ''}${showDetail && pdfOpen ? ' with-pdf' : ''}`}>
       <Sidebar />
-      <div className="main-column">
+      <main className="main-column">
         <OfflineBanner />
-        <main className="main-pane">
+        <div className="main-pane">
           {screen === 'inbox' ? <InboxScreen /> : null}
           {screen === 'accounts' ? <AccountsScreen /> : null}
           {screen === 'reminders' ? <RemindersScreen /> : null}
           {screen === 'settings' ? <SettingsScreen /> : null}
-        </main>
-      </div>
+        </div>
+        <Toast />
+      </main>
       {showDetail ? (
         <aside className="detail-pane" aria-label="Invoice details">
           <DetailPane />
         </aside>
       ) : null}
-      <Toast />
     </div>
   );
 }

@@ -14,7 +14,7 @@ export function Sidebar() {
   const navigate = useAppState((s) => s.navigate);
   const openCount = useInbox((s) => s.rows.reduce((n, r) => (r.status === 'open' || r.status === 'overdue' ? n + 1 : n), 0));
   return (
-    <div className="sidebar">
+    <header className="sidebar">
       <p className="brand">Invoice Inbox</p>
       <nav aria-label="Main">
         <ul className="nav-list">
@@ -42,6 +42,6 @@ export function Sidebar() {
       <p className="shortcuts-hint muted">
         <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>p</kbd> pay · <kbd>o</kbd> PDF · <kbd>/</kbd> search
       </p>
-    </div>
+    </header>
   );
 }

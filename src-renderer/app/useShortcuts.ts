@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { providerName } from '../../src-shared/domain/provider';
 import { openInvoiceLink } from '../features/detail/links';
 import { SEARCH_INPUT_ID } from '../features/inbox/InboxScreen';
 import { useServices } from './context';
@@ -46,10 +47,13 @@ export function useShortcuts(): void {
           void openInvoiceLink(api, stores.app, invoice, 'pay');
           break;
         }
-        case 'pdf':
-          if (inbox.selectedId === null) return;
+        case 'pdf': {
+          const invoice = selected();
+          if (!invoice) return;
+          if (invoice.pdfUrl === null) stores.app.getState().notify(`${providerName(invoice.provider)} gave no PDF for this invoice.`, 'error');
           inbox.openPdf();
           break;
+        }
       }
       event.preventDefault();
     };

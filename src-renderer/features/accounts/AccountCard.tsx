@@ -79,7 +79,7 @@ export function AccountCard({ account, onEdit }: Props) {
         <button type="button" onClick={() => setRenaming(true)} disabled={renaming} aria-label={`Rename ${account.label}`}>
           Rename
         </button>
-        <button type="button" onClick={() => onEdit('secret')} aria-label={`Change the credential of ${account.label}`}>
+        <button type="button" onClick={() => onEdit('secret')} aria-label={`Change credential of ${account.label}`}>
           Change credential
         </button>
         <button type="button" className="danger" onClick={() => setConfirming(true)} aria-label={`Remove ${account.label}`}>

@@ -164,11 +164,11 @@ describe('accounts list', () => {
   it('per-account Sync now and Cancel while syncing', async () => {
     const { user, fake } = await open();
     fake.autoFinishSync = false;
-    await user.click(screen.getByRole('button', { name: 'Sync Research cluster now' }));
+    await user.click(screen.getByRole('button', { name: 'Sync now Research cluster' }));
     expect(fake.callsOf('sync:start')).toEqual([{ accountId: 'acc_a' }]);
     const card = screen.getByRole('listitem', { name: 'Research cluster (GPU Outlet)' });
     expect(within(card).getByRole('progressbar', { name: 'Syncing Research cluster' })).toBeInTheDocument();
-    await user.click(within(card).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(card).getByRole('button', { name: 'Cancel syncing Research cluster' }));
     expect(fake.callsOf('sync:cancel')).toEqual([{ accountId: 'acc_a' }]);
     await waitFor(() => expect(within(card).queryByRole('progressbar')).not.toBeInTheDocument());
   });

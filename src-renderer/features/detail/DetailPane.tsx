@@ -87,7 +87,7 @@ export function DetailPane() {
         <LinkButton label="Pay" reason={noLinkReason(invoice, 'pay')} onClick={() => open('pay')} shortcut="p" />
         <LinkButton label="Receipt" reason={noLinkReason(invoice, 'receipt')} onClick={() => open('receipt')} />
         <LinkButton
-          label={pdfOpen ? 'Hide PDF' : 'Preview PDF'}
+          label={pdfOpen && pdfReason === null ? 'Hide PDF' : 'Preview PDF'}
           reason={pdfReason}
           onClick={() => (pdfOpen ? stores.inbox.getState().closePdf() : stores.inbox.getState().openPdf())}
           shortcut="o"

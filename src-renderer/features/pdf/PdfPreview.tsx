@@ -127,7 +127,8 @@ export function PdfPreview({ invoiceId, onClose }: { invoiceId: string; onClose:
           ×
         </button>
       </div>
-      <div className="pdf-frame" ref={frameRef}>
+      {/* Focusable so a zoomed page can be scrolled with the keyboard. */}
+      <div className="pdf-frame" ref={frameRef} tabIndex={0} role="group" aria-label="PDF page">
         {load.kind === 'loading' ? (
           <p className="muted" role="status">
             Loading the PDF…

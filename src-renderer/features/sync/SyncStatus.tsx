@@ -31,7 +31,7 @@ export function SyncStatus({ accountId, accountLabel, onFix }: SyncStatusProps) 
           <span className="muted" role="status">
             Syncing… {progress ? `page ${progress.pagesDone}, ${progress.invoicesSoFar}${progress.total !== null ? ` of ${progress.total}` : ''} invoices` : ''}
           </span>
-          <button type="button" onClick={() => void cancel(accountId)}>
+          <button type="button" onClick={() => void cancel(accountId)} aria-label={`Cancel syncing ${accountLabel}`}>
             Cancel
           </button>
         </div>
@@ -40,7 +40,7 @@ export function SyncStatus({ accountId, accountLabel, onFix }: SyncStatusProps) 
           <span className="muted" title={state?.lastSyncedAt ? formatDateTime(state.lastSyncedAt) : undefined}>
             {state?.lastSyncedAt ? `Synced ${formatAgo(Date.parse(state.lastSyncedAt), clock())}` : 'Not synced yet'}
           </span>
-          <button type="button" onClick={() => void start(accountId)} aria-label={`Sync ${accountLabel} now`}>
+          <button type="button" onClick={() => void start(accountId)} aria-label={`Sync now ${accountLabel}`}>
             Sync now
           </button>
         </div>

@@ -69,6 +69,8 @@ const fake = vi.hoisted(() => {
     getPath: (name: string) => paths.get(name) ?? join(tmpdir(), `invoice-inbox-${name}`),
     setPath: (name: string, value: string) => paths.set(name, value),
     getVersion: () => '0.1.0-test',
+    setLoginItemSettings: vi.fn(),
+    getLoginItemSettings: () => ({ openAtLogin: false }),
     getAppPath: () => process.cwd(),
     requestSingleInstanceLock: () => true,
     whenReady: () => Promise.resolve(),
@@ -97,7 +99,11 @@ const fake = vi.hoisted(() => {
     shell: { openExternal: vi.fn(), openPath: vi.fn() },
     dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
     net: { isOnline: () => true },
-    nativeTheme: { shouldUseDarkColors: false },
+    nativeTheme: Object.assign(new Emitter(), { shouldUseDarkColors: false, themeSource: 'system', removeListener: vi.fn() }),
+    nativeImage: { createFromPath: (path: string) => ({ path }) },
+    Tray: vi.fn(),
+    Notification: Object.assign(vi.fn(), { isSupported: () => false }),
+    powerMonitor: new Emitter(),
     screen: {
       getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }),
       getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
@@ -116,10 +122,21 @@ describe('src-main/index.ts (composition root)', () => {
   beforeAll(async () => {
     vi.stubEnv('INVOICE_INBOX_DATA_DIR', dataDir);
     vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    // No graphical session: the tray reports itself unavailable instead of probing D-Bus.
+    vi.stubEnv('DISPLAY', '');
+    vi.stubEnv('WAYLAND_DISPLAY', '');
     await import('./index');
     await vi.waitFor(() => expect(fake.windows.length).toBe(1), { timeout: 10_000 });
   });
   afterAll(() => vi.unstubAllEnvs());
+
+  it('shows the window at start (not a login start)', async () => {
+    const win = fake.windows[0];
+    if (!win) throw new Error('no window');
+    const shown = vi.spyOn(win, 'show');
+    win.emit('ready-to-show');
+    expect(shown).toHaveBeenCalled();
+  });
 
   it('uses the data dir for userData and sandboxes every renderer', () => {
     expect(fake.paths.get('userData')).toBe(dataDir);
@@ -142,7 +159,10 @@ describe('src-main/index.ts (composition root)', () => {
     if (!win) throw new Error('no window');
     const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
     await expect(fake.handles.get('accounts:list')?.(event, {})).resolves.toEqual({ ok: true, value: [] });
-    await expect(fake.handles.get('app:info')?.(event, {})).resolves.toMatchObject({ ok: true, value: { host: 'electron', version: '0.1.0-test', demo: false } });
+    await expect(fake.handles.get('app:info')?.(event, {})).resolves.toMatchObject({
+      ok: true,
+      value: { host: 'electron', version: '0.1.0-test', demo: false, tray: { available: false, reason: expect.stringMatching(/graphical desktop/) } },
+    });
     const foreign = { sender: win.webContents, senderFrame: { ...win.webContents.mainFrame, url: 'https://evil.example/' } };
     await expect(fake.handles.get('accounts:list')?.(foreign, {})).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });

@@ -1,30 +1,22 @@
 /**
- * The desktop app's composition root: wiring only. Logic lives in shell/ (windows, security, menu),
- * ipc/ (the door), services/ (command handlers) and core/ (everything else), each tested on its own.
- * Order: data dir -> single-instance lock -> ready -> security -> services -> IPC door -> menu -> window.
+ * The desktop app's composition root: wiring only. Logic lives in shell/ (windows, security, menu,
+ * tray), ipc/ (the door), services/ (command handlers) and core/, each tested on its own.
+ * Order: data dir -> single-instance lock -> ready -> security -> services -> IPC door -> tray -> menu -> window.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, net, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, screen, session, shell, Tray } from 'electron';
+import { execFile } from 'node:child_process';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AppSettings } from '../src-shared/contract';
+import { promisify } from 'node:util';
+import type { AppSettings, EventPayload } from '../src-shared/contract';
 import { APP_DIR_NAME } from './core/app/data-dir';
 import { KeytarCredentialStore } from './core/credentials/keytar-store';
+import { systemClock } from './core/http/types';
 import { createWindowEventSink, registerCommandDoor } from './ipc/door';
-import { DEFAULT_APP_SETTINGS } from './services/settings';
-import { createAppOrigin, resolveRendererLocation } from './shell/app-origin';
-import { contentSecurityPolicy } from './shell/csp';
-import { createDesktopServices } from './shell/desktop-services';
-import { electronStoreDocument, electronStoreValue, openSettingsFile } from './shell/electron-store-settings';
-import { electronLinkOpener, electronOpenPdf, electronSaveCopy } from './shell/host-adapters';
-import { createMainWindow } from './shell/main-window';
-import { buildMenuTemplate } from './shell/menu';
-import { openExternalSafely } from './shell/open-external';
-import { resourcePath } from './shell/resource-path';
-import { applySecurity } from './shell/security';
-import { claimSingleInstance, focusWindow } from './shell/single-instance';
-import { parseWindowState, type SavedWindowState } from './shell/window-state';
+import { createEventTap } from './ipc/event-tap';
+import { DEFAULT_APP_SETTINGS, readSettings } from './services/settings';
+import * as desk from './shell';
 
-const APP_ID = 'ai.invoiceinbox.app';
 const log = (line: string): void => console.error(`[invoice-inbox] ${line}`);
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -33,11 +25,10 @@ app.enableSandbox();
 app.setName(APP_DIR_NAME);
 const dataDir = process.env.INVOICE_INBOX_DATA_DIR?.trim() || join(app.getPath('appData'), APP_DIR_NAME);
 app.setPath('userData', dataDir);
-if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+desk.ensureAppUserModelId(app, process.platform, desk.APP_USER_MODEL_ID);
 
-let mainWindow: BrowserWindow | null = null;
-
-if (claimSingleInstance(app, () => mainWindow)) {
+let mainWindow: desk.MainWindowHolder | null = null;
+if (desk.claimSingleInstance(app, () => mainWindow?.current() ?? null)) {
   app
     .whenReady()
     .then(start)
@@ -49,87 +40,92 @@ if (claimSingleInstance(app, () => mainWindow)) {
 }
 
 async function start(): Promise<void> {
-  const renderer = resolveRendererLocation({ env: process.env, isPackaged: app.isPackaged, mainDir: __dirname });
-  const origin = createAppOrigin(renderer);
-  const devServerOrigin = renderer.kind === 'dev-server' ? renderer.url : null;
-  applySecurity({
-    app,
-    session: session.defaultSession,
-    origin,
-    csp: contentSecurityPolicy({ devServerOrigin }),
-    openExternal: (url) => void openExternalSafely(url, shell),
-    log,
-  });
+  const renderer = desk.resolveRendererLocation({ env: process.env, isPackaged: app.isPackaged, mainDir: __dirname });
+  const origin = desk.createAppOrigin(renderer);
+  const csp = desk.contentSecurityPolicy({ devServerOrigin: renderer.kind === 'dev-server' ? renderer.url : null });
+  desk.applySecurity({ app, session: session.defaultSession, origin, csp, openExternal: (url) => void desk.openExternalSafely(url, shell), log });
 
   const windows = (): BrowserWindow[] => BrowserWindow.getAllWindows();
-  const events = createWindowEventSink(windows, origin);
-  const settingsFile = openSettingsFile<AppSettings & Record<string, unknown>>({ cwd: dataDir, name: 'settings', defaults: { ...DEFAULT_APP_SETTINGS } });
-  const services = await createDesktopServices({
+  const events = createEventTap(createWindowEventSink(windows, origin), (error) => log(`event listener: ${message(error)}`));
+  const icon = (name: string): string => desk.resourcePath(name, { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+  const showWindow = (): void => mainWindow?.show();
+  const navigate = (to: EventPayload<'app:navigate'>): void => events.emit('app:navigate', to);
+  const notifier = new desk.DesktopNotifier({ createNotification: (o) => new Notification(o), isSupported: () => Notification.isSupported(), showWindow, navigate, iconPath: icon('icon.png'), log });
+  const settings = desk.electronStoreDocument(desk.openSettingsFile<AppSettings & Record<string, unknown>>({ cwd: dataDir, name: 'settings', defaults: { ...DEFAULT_APP_SETTINGS } }));
+  const shellState = desk.openSettingsFile({ cwd: dataDir, name: 'window-state' });
+  let presence: desk.Presence | null = null;
+  const services = await desk.createDesktopServices({
     dataDir,
     version: app.getVersion(),
     events,
     log,
     credentials: new KeytarCredentialStore(),
-    settings: electronStoreDocument(settingsFile),
-    linkOpener: electronLinkOpener(shell),
-    saveCopy: electronSaveCopy({ dialog, window: () => mainWindow, downloadsDir: () => app.getPath('downloads'), copyFile }),
-    openPdfExternally: electronOpenPdf(shell),
+    settings,
+    linkOpener: desk.electronLinkOpener(shell),
+    saveCopy: desk.electronSaveCopy({ dialog, window: () => mainWindow?.current() ?? null, downloadsDir: () => app.getPath('downloads'), copyFile }),
+    openPdfExternally: desk.electronOpenPdf(shell),
     isOnline: () => net.isOnline(),
-    tray: () => ({ available: false, reason: 'The tray icon is not available in this build.' }),
+    notify: (planned) => void notifier.showReminder(planned),
+    tray: () => presence?.trayAvailability() ?? { available: false, reason: 'The tray icon is starting.' },
   });
   registerCommandDoor({ ipcMain, handlers: services.handlers, origin, windows, log });
 
-  const windowState = electronStoreValue<SavedWindowState>(openSettingsFile({ cwd: dataDir, name: 'window-state' }), 'main', null, parseWindowState);
-  const where = { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
-  const openWindow = (): BrowserWindow => {
-    const win = createMainWindow({
+  presence = await desk.startPresence({
+    electron: { app, createTray: (image) => new Tray(image), loadImage: (path) => nativeImage.createFromPath(path), buildMenu: (t) => Menu.buildFromTemplate(t), nativeTheme, powerMonitor },
+    platform: process.platform,
+    env: process.env,
+    argv: process.argv,
+    clock: systemClock,
+    services,
+    events,
+    settings: () => readSettings(settings),
+    notifier,
+    explained: desk.electronStoreValue(shellState, 'closeToTrayExplained', false, (raw) => (typeof raw === 'boolean' ? raw : null)),
+    iconPath: icon,
+    watcherProbe: desk.statusNotifierWatcherProbe(promisify(execFile)),
+    linuxAutostart: { configHome: process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), exec: process.env.APPIMAGE ?? process.execPath },
+    showWindow,
+    log,
+  });
+
+  const onPreferences = (): void => {
+    showWindow();
+    navigate({ to: 'preferences' });
+  };
+  const onSyncNow = (): void => void services.service.sync.start({});
+  Menu.setApplicationMenu(Menu.buildFromTemplate(desk.buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, onSyncNow, onPreferences })));
+
+  const windowState = desk.electronStoreValue<desk.SavedWindowState>(shellState, 'main', null, desk.parseWindowState);
+  const holder = new desk.MainWindowHolder((showOnReady) => {
+    const win = desk.createMainWindow({
       createWindow: (options) => new BrowserWindow(options),
       renderer,
       preloadPath: join(__dirname, '..', 'preload', 'index.js'),
       workAreas: () => [screen.getPrimaryDisplay().workArea, ...screen.getAllDisplays().map((display) => display.workArea)],
       windowState,
-      iconPath: resourcePath('icon.png', where),
+      iconPath: icon('icon.png'),
       devTools: !app.isPackaged,
       backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#ffffff',
+      showOnReady,
       log,
     });
-    win.on('closed', () => {
-      if (mainWindow === win) mainWindow = null;
-    });
-    mainWindow = win;
+    presence?.adoptWindow(win);
     return win;
-  };
-  const showWindow = (): void => focusWindow(mainWindow ?? openWindow());
-
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildMenuTemplate({
-        platform: process.platform,
-        isDev: !app.isPackaged,
-        onSyncNow: () => void services.service.sync.start({}),
-        onPreferences: () => {
-          showWindow();
-          events.emit('app:navigate', { to: 'preferences' });
-        },
-      }),
-    ),
-  );
-
-  openWindow();
-  app.on('activate', showWindow);
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
   });
+  mainWindow = holder;
+  holder.open(presence.showWindowAtStart());
+
+  app.on('activate', showWindow);
+  app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
   let closed = false;
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    services
-      .close()
-      .catch((error: unknown) => log(`shutdown: ${message(error)}`))
-      .finally(() => {
-        closed = true;
-        app.quit();
-      });
+    presence?.stop();
+    const quit = (): void => {
+      closed = true;
+      app.quit();
+    };
+    services.close().catch((error: unknown) => log(`shutdown: ${message(error)}`)).finally(quit);
   });
 }

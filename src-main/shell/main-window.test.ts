@@ -1,6 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import type { KeyValueStore } from './key-value';
-import { createMainWindow } from './main-window';
+import { createMainWindow, MainWindowHolder, type HeldWindow } from './main-window';
 import { FakeEmitter } from './test-fakes';
 import type { SavedWindowState } from './window-state';
 
@@ -19,7 +19,7 @@ class FakeWindow extends FakeEmitter {
   }
 }
 
-function setup(saved: SavedWindowState, renderer: Parameters<typeof createMainWindow>[0]['renderer']) {
+function setup(saved: SavedWindowState, renderer: Parameters<typeof createMainWindow>[0]['renderer'], showOnReady?: boolean) {
   let created: FakeWindow | null = null;
   const store: KeyValueStore<SavedWindowState> = { get: () => saved, set: vi.fn() };
   createMainWindow({
@@ -31,6 +31,7 @@ function setup(saved: SavedWindowState, renderer: Parameters<typeof createMainWi
     preloadPath: '/app/out/preload/index.js',
     workAreas: () => [{ x: 0, y: 0, width: 1920, height: 1080 }],
     windowState: store,
+    ...(showOnReady === undefined ? {} : { showOnReady }),
   });
   if (!created) throw new Error('no window');
   return created as FakeWindow;
@@ -59,9 +60,53 @@ describe('createMainWindow', () => {
     expect(win.show).toHaveBeenCalled();
   });
 
+  it('stays hidden when started in the tray', () => {
+    const win = setup(null, { kind: 'file', path: '/i.html' }, false);
+    win.emit('ready-to-show');
+    expect(win.show).not.toHaveBeenCalled();
+  });
+
   it('tracks the window state', () => {
     const win = setup(null, { kind: 'file', path: '/i.html' });
     expect(win.count('close')).toBe(1);
     expect(win.count('move')).toBe(1);
+  });
+});
+
+describe('MainWindowHolder', () => {
+  function fakeHeld() {
+    return Object.assign(new FakeEmitter(), {
+      destroyed: false,
+      isDestroyed() {
+        return this.destroyed;
+      },
+      isMinimized: () => true,
+      restore: vi.fn(),
+      show: vi.fn(),
+      focus: vi.fn(),
+    });
+  }
+
+  it('creates one window, shows and focuses it, and makes a new one after it closed', () => {
+    const created: Array<ReturnType<typeof fakeHeld>> = [];
+    const showFlags: boolean[] = [];
+    const holder = new MainWindowHolder<HeldWindow>((showOnReady) => {
+      showFlags.push(showOnReady);
+      const win = fakeHeld();
+      created.push(win);
+      return win as unknown as HeldWindow;
+    });
+    expect(holder.current()).toBeNull();
+    const first = created[holder.open(false) ? 0 : -1];
+    if (!first) throw new Error('no window');
+    expect(holder.open()).toBe(holder.current());
+    holder.show();
+    expect(first.restore).toHaveBeenCalled();
+    expect(first.focus).toHaveBeenCalled();
+    first.emit('closed');
+    expect(holder.current()).toBeNull();
+    holder.show();
+    expect(created).toHaveLength(2);
+    expect(showFlags).toEqual([false, true]);
   });
 });

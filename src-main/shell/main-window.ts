@@ -1,6 +1,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import type { RendererLocation } from './app-origin';
 import type { KeyValueStore } from './key-value';
+import { focusWindow } from './single-instance';
 import { mainWindowOptions } from './window-options';
 import { fitWindowState, trackWindowState, type SavedWindowState } from './window-state';
 
@@ -17,6 +18,8 @@ export interface MainWindowDeps {
   iconPath?: string;
   devTools?: boolean;
   backgroundColor?: string;
+  /** False when the app started hidden in the tray (login start): the window waits to be shown. */
+  showOnReady?: boolean;
   log?: (message: string) => void;
 }
 
@@ -38,7 +41,7 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
 
   win.once('ready-to-show', () => {
     if (state.maximized) win.maximize();
-    win.show();
+    if (deps.showOnReady ?? true) win.show();
   });
 
   const loading = deps.renderer.kind === 'dev-server' ? win.loadURL(deps.renderer.url) : win.loadFile(deps.renderer.path);
@@ -46,4 +49,35 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     deps.log?.(`The app page did not load: ${error instanceof Error ? error.message : String(error)}`);
   });
   return win;
+}
+
+export type HeldWindow = Pick<BrowserWindow, 'on' | 'isDestroyed' | 'isMinimized' | 'restore' | 'show' | 'focus'>;
+
+/**
+ * The one main window: created on demand, forgotten when closed, shown and focused on request
+ * (second launch, dock click, tray, notification click).
+ */
+export class MainWindowHolder<W extends HeldWindow = BrowserWindow> {
+  private window: W | null = null;
+
+  constructor(private readonly create: (showOnReady: boolean) => W) {}
+
+  current(): W | null {
+    return this.window;
+  }
+
+  open(showOnReady = true): W {
+    if (this.window && !this.window.isDestroyed()) return this.window;
+    const win = this.create(showOnReady);
+    win.on('closed', () => {
+      if (this.window === win) this.window = null;
+    });
+    this.window = win;
+    return win;
+  }
+
+  show(): void {
+    const win = this.window && !this.window.isDestroyed() ? this.window : this.open(true);
+    focusWindow(win);
+  }
 }

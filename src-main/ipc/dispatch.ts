@@ -39,6 +39,7 @@ export class CommandFailure extends Error {
   constructor(
     readonly code: CommandError['code'],
     message: string,
+    readonly field?: string,
   ) {
     super(message);
     this.name = 'CommandFailure';
@@ -46,7 +47,7 @@ export class CommandFailure extends Error {
 }
 
 export function toCommandError(name: CommandName, error: unknown): CommandError {
-  if (error instanceof CommandFailure) return { code: error.code, message: error.message };
+  if (error instanceof CommandFailure) return { code: error.code, message: error.message, ...(error.field === undefined ? {} : { field: error.field }) };
   // The specific core errors extend SyncError: map them before the general case.
   if (error instanceof KeychainUnavailableError) return { code: 'keychain_unavailable', message: error.message };
   if (error instanceof AccountValidationError) return { code: 'invalid_args', message: error.message };

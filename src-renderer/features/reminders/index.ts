@@ -1,1 +1,1 @@
-export { RemindersScreen } from './RemindersScreen';
+export { RemindersScreen, RemindersScreen as RemindersPanel } from './RemindersScreen';

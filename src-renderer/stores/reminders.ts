@@ -1,0 +1,108 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { CommandArgs } from '../../src-shared/contract';
+import type { DueItem, ReminderPreferences, SnoozeUntil } from '../../src-shared/domain/reminders';
+import type { ApiClient } from '../api/client';
+import { messageOf } from './types';
+
+export interface RemindersState {
+  /** What is due (the same list `cli due` prints), most urgent first. */
+  items: DueItem[];
+  /** Snoozed, muted and marked-paid items, so they can be undone. */
+  hidden: DueItem[];
+  withinDays: number;
+  preferences: ReminderPreferences | null;
+  loaded: boolean;
+  error: string | null;
+  /** Invoice ids with an action in flight (their buttons are disabled). */
+  busy: string[];
+  load(): Promise<void>;
+  setWithinDays(days: number): Promise<void>;
+  snooze(invoiceId: string, until: SnoozeUntil): Promise<void>;
+  unsnooze(invoiceId: string): Promise<void>;
+  mute(invoiceId: string, muted: boolean): Promise<void>;
+  markPaid(invoiceId: string, paid: boolean): Promise<void>;
+  muteAccount(accountId: string, muted: boolean): Promise<void>;
+  pause(until: CommandArgs<'reminders:pause'>['until']): Promise<void>;
+  savePreferences(patch: CommandArgs<'reminders:setPreferences'>): Promise<void>;
+}
+
+export type RemindersStore = StoreApi<RemindersState>;
+
+export function createRemindersStore(api: ApiClient): RemindersStore {
+  return createStore<RemindersState>()((set, get) => {
+    const loadList = async (): Promise<void> => {
+      const all = await api.call('reminders:list', { withinDays: get().withinDays, includeHidden: true });
+      set({ items: all.filter((item) => item.hidden === null), hidden: all.filter((item) => item.hidden !== null), loaded: true, error: null });
+    };
+    /** Runs one action on an invoice, then reloads the list; failures show as the store's error. */
+    const act = async (invoiceId: string, work: () => Promise<unknown>): Promise<void> => {
+      set({ busy: [...get().busy, invoiceId], error: null });
+      try {
+        await work();
+        await loadList();
+      } catch (error) {
+        set({ error: messageOf(error) });
+      } finally {
+        set({ busy: get().busy.filter((id) => id !== invoiceId) });
+      }
+    };
+    return {
+      items: [],
+      hidden: [],
+      withinDays: 7,
+      preferences: null,
+      loaded: false,
+      error: null,
+      busy: [],
+      async load() {
+        try {
+          const [preferences] = await Promise.all([api.call('reminders:getPreferences', {}), loadList()]);
+          set({ preferences });
+        } catch (error) {
+          set({ error: messageOf(error), loaded: true });
+        }
+      },
+      async setWithinDays(days) {
+        set({ withinDays: days });
+        try {
+          await loadList();
+        } catch (error) {
+          set({ error: messageOf(error) });
+        }
+      },
+      snooze: (invoiceId, until) => act(invoiceId, () => api.call('reminders:snooze', { invoiceId, until })),
+      unsnooze: (invoiceId) => act(invoiceId, () => api.call('reminders:unsnooze', { invoiceId })),
+      mute: (invoiceId, muted) => act(invoiceId, () => api.call('reminders:mute', { invoiceId, muted })),
+      markPaid: (invoiceId, paid) => act(invoiceId, () => api.call('reminders:markPaid', { invoiceId, paid })),
+      muteAccount: (accountId, muted) => act(`account:${accountId}`, () => api.call('reminders:muteAccount', { accountId, muted })),
+      async pause(until) {
+        try {
+          const { pausedUntil } = await api.call('reminders:pause', { until });
+          const preferences = get().preferences;
+          if (preferences) set({ preferences: { ...preferences, pausedUntil } });
+        } catch (error) {
+          set({ error: messageOf(error) });
+        }
+      },
+      async savePreferences(patch) {
+        try {
+          set({ preferences: await api.call('reminders:setPreferences', patch), error: null });
+        } catch (error) {
+          set({ error: messageOf(error) });
+        }
+      },
+    };
+  });
+}
+
+const perClient = new WeakMap<ApiClient, RemindersStore>();
+
+/** One reminders store per API client (kept across visits to the screen). */
+export function remindersStoreFor(api: ApiClient): RemindersStore {
+  let store = perClient.get(api);
+  if (!store) {
+    store = createRemindersStore(api);
+    perClient.set(api, store);
+  }
+  return store;
+}

@@ -46,14 +46,35 @@ async function start(): Promise<void> {
   desk.applySecurity({ app, session: session.defaultSession, origin, csp, openExternal: (url) => void desk.openExternalSafely(url, shell), log });
 
   const windows = (): BrowserWindow[] => BrowserWindow.getAllWindows();
-  const events = createEventTap(createWindowEventSink(windows, origin), (error) => log(`event listener: ${message(error)}`));
   const icon = (name: string): string => desk.resourcePath(name, { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
   const showWindow = (): void => mainWindow?.show();
-  const navigate = (to: EventPayload<'app:navigate'>): void => events.emit('app:navigate', to);
-  const notifier = new desk.DesktopNotifier({ createNotification: (o) => new Notification(o), isSupported: () => Notification.isSupported(), showWindow, navigate, iconPath: icon('icon.png'), log });
   const settings = desk.electronStoreDocument(desk.openSettingsFile<AppSettings & Record<string, unknown>>({ cwd: dataDir, name: 'settings', defaults: { ...DEFAULT_APP_SETTINGS } }));
   const shellState = desk.openSettingsFile({ cwd: dataDir, name: 'window-state' });
-  let presence: desk.Presence | null = null;
+  // Tray, notifications, minute tick, background sync, close-to-tray, start at login.
+  const desktop = new desk.DesktopReminders({
+    platform: process.platform,
+    env: process.env,
+    argv: process.argv,
+    clock: systemClock,
+    app,
+    powerMonitor,
+    tray: { createTray: (image) => new Tray(image), loadImage: (path) => nativeImage.createFromPath(path), buildMenu: (t) => Menu.buildFromTemplate(t), nativeTheme, iconPath: icon },
+    notifications: { createNotification: (options) => new Notification(options), isSupported: () => Notification.isSupported(), iconPath: icon('icon.png') },
+    watcherProbe: desk.statusNotifierWatcherProbe(promisify(execFile)),
+    settings: () => readSettings(settings),
+    closeToTrayExplained: desk.electronStoreValue(shellState, 'closeToTrayExplained', false, (raw) => (typeof raw === 'boolean' ? raw : null)),
+    linuxAutostart: { configHome: process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), exec: process.env.APPIMAGE ?? process.execPath },
+    showWindow,
+    log,
+  });
+  const events = createEventTap(desktop.tap(createWindowEventSink(windows, origin)), (error) => log(`event listener: ${message(error)}`));
+  const applyTheme = ({ theme }: AppSettings): void => {
+    nativeTheme.themeSource = theme;
+  };
+  applyTheme(readSettings(settings));
+  events.listen('settings:changed', applyTheme);
+  const navigate = (to: EventPayload<'app:navigate'>): void => events.emit('app:navigate', to);
+
   const services = await desk.createDesktopServices({
     dataDir,
     version: app.getVersion(),
@@ -65,28 +86,11 @@ async function start(): Promise<void> {
     saveCopy: desk.electronSaveCopy({ dialog, window: () => mainWindow?.current() ?? null, downloadsDir: () => app.getPath('downloads'), copyFile }),
     openPdfExternally: desk.electronOpenPdf(shell),
     isOnline: () => net.isOnline(),
-    notify: (planned) => void notifier.showReminder(planned),
-    tray: () => presence?.trayAvailability() ?? { available: false, reason: 'The tray icon is starting.' },
+    notify: (planned) => desktop.notify(planned),
+    tray: () => desktop.trayStatus(),
   });
   registerCommandDoor({ ipcMain, handlers: services.handlers, origin, windows, log });
-
-  presence = await desk.startPresence({
-    electron: { app, createTray: (image) => new Tray(image), loadImage: (path) => nativeImage.createFromPath(path), buildMenu: (t) => Menu.buildFromTemplate(t), nativeTheme, powerMonitor },
-    platform: process.platform,
-    env: process.env,
-    argv: process.argv,
-    clock: systemClock,
-    services,
-    events,
-    settings: () => readSettings(settings),
-    notifier,
-    explained: desk.electronStoreValue(shellState, 'closeToTrayExplained', false, (raw) => (typeof raw === 'boolean' ? raw : null)),
-    iconPath: icon,
-    watcherProbe: desk.statusNotifierWatcherProbe(promisify(execFile)),
-    linuxAutostart: { configHome: process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), exec: process.env.APPIMAGE ?? process.execPath },
-    showWindow,
-    log,
-  });
+  await desktop.start({ reminders: services.reminders, inbox: services.inbox, sync: services.service.sync, online: () => services.network.online() });
 
   const onPreferences = (): void => {
     showWindow();
@@ -109,11 +113,11 @@ async function start(): Promise<void> {
       showOnReady,
       log,
     });
-    presence?.adoptWindow(win);
+    desktop.attachWindow(win);
     return win;
   });
   mainWindow = holder;
-  holder.open(presence.showWindowAtStart());
+  holder.open(!desktop.shouldStartHidden());
 
   app.on('activate', showWindow);
   app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
@@ -121,7 +125,7 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    presence?.stop();
+    desktop.stop();
     const quit = (): void => {
       closed = true;
       app.quit();

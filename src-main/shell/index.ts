@@ -1,13 +1,13 @@
 // The shell's pieces the composition root (src-main/index.ts) wires together.
 export { createAppOrigin, resolveRendererLocation } from './app-origin';
 export { contentSecurityPolicy } from './csp';
-export { startPresence, type Presence } from './desktop-presence';
+export { DesktopReminders } from './desktop-reminders';
 export { createDesktopServices } from './desktop-services';
 export { electronStoreDocument, electronStoreValue, openSettingsFile } from './electron-store-settings';
 export { electronLinkOpener, electronOpenPdf, electronSaveCopy } from './host-adapters';
 export { createMainWindow, MainWindowHolder } from './main-window';
 export { buildMenuTemplate } from './menu';
-export { APP_USER_MODEL_ID, DesktopNotifier, ensureAppUserModelId } from './notifications';
+export { APP_USER_MODEL_ID, ensureAppUserModelId } from './notifications';
 export { openExternalSafely } from './open-external';
 export { resourcePath } from './resource-path';
 export { applySecurity } from './security';

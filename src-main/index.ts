@@ -88,6 +88,7 @@ async function start(): Promise<void> {
     isOnline: () => net.isOnline(),
     notify: (planned) => desktop.notify(planned),
     tray: () => desktop.trayStatus(),
+    demo: desk.wantsDemo(process.argv),
   });
   registerCommandDoor({ ipcMain, handlers: services.handlers, origin, windows, log });
   await desktop.start({ reminders: services.reminders, inbox: services.inbox, sync: services.service.sync, online: () => services.network.online() });

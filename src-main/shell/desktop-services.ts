@@ -34,8 +34,15 @@ export interface DesktopServicesDeps {
   tray: HostInfo['tray'];
   /** Shows a reminder notification (Electron Notification); none when omitted. */
   notify?: (notification: PlannedNotification) => void;
+  /** `--demo` / `--demo-if-empty` (npm start): start the demo workspace when there are no accounts. */
+  demo?: boolean;
   clock?: Clock;
   log: (line: string) => void;
+}
+
+/** The command-line flags that ask for the demo workspace on an empty data dir. */
+export function wantsDemo(argv: readonly string[]): boolean {
+  return argv.includes('--demo') || argv.includes('--demo-if-empty');
 }
 
 export interface DesktopServices {
@@ -84,8 +91,13 @@ export async function createDesktopServices(deps: DesktopServicesDeps): Promise<
     host: { host: 'electron', version: deps.version, tray: deps.tray },
   });
   network.start(NET_RECHECK_MS);
-  // The demo's simulator restarted on a new port: refresh its invoices (PDF links carry the port).
-  if (demo.isActive()) service.sync.start({});
+  if (deps.demo && inbox.listAccounts().length === 0) {
+    // Before the window opens, so its first page already shows the synced demo inbox.
+    await service.handlers['demo:start']({}).catch(() => log('desktop: the demo workspace could not start.'));
+  } else if (demo.isActive()) {
+    // The demo's simulator restarted on a new port: refresh its invoices (PDF links carry the port).
+    service.sync.start({});
+  }
 
   let closing: Promise<void> | null = null;
   return {

@@ -71,7 +71,7 @@ export function dueTable(items: readonly DueItem[]): string {
     item.state === 'overdue' ? 'OVERDUE' : item.state === 'due_today' ? 'TODAY' : 'SOON',
     item.dueDay ?? '',
     describeWhen(item),
-    item.number ?? item.invoiceId,
+    item.number ?? item.invoiceId.slice(item.invoiceId.indexOf(':') + 1),
     item.providerName,
     item.accountLabel ?? item.accountId,
     formatMoney(item.amountDue, item.currency),

@@ -2,14 +2,15 @@
 export interface BenchRow {
   name: string;
   ratio: number;
-  target: number;
+  /** null when the issue sets no target: the ratio is printed for tracking only. */
+  target: number | null;
   detail: string;
 }
 
 export function formatRows(rows: BenchRow[]): string {
   const lines = rows.map((r) => {
-    const verdict = r.ratio <= r.target ? 'meets target' : 'MISSES target';
-    return `${r.name}\n  ratio ${r.ratio.toFixed(3)} (target <= ${r.target}) ${verdict}\n  ${r.detail}`;
+    const verdict = r.target === null ? '(no target: tracked)' : `(target <= ${r.target}) ${r.ratio <= r.target ? 'meets target' : 'MISSES target'}`;
+    return `${r.name}\n  ratio ${r.ratio.toFixed(3)} ${verdict}\n  ${r.detail}`;
   });
   return `${lines.join('\n\n')}\n`;
 }

@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, printed as ratios against baselines measured in the same run. */
 import { benchCache } from './cache-bench';
 import { formatRows, type BenchRow } from './report';
+import { benchRenderer } from './renderer-bench';
 import { benchSync } from './sync-bench';
 
 async function main(): Promise<void> {
@@ -8,6 +9,7 @@ async function main(): Promise<void> {
   const suites: [string, () => Promise<BenchRow[]>][] = [
     ['sync', benchSync],
     ['cache', benchCache],
+    ['renderer', benchRenderer],
   ];
   const rows: BenchRow[] = [];
   for (const [name, run] of suites) {

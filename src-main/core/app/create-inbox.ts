@@ -1,5 +1,5 @@
 import { AccountRegistry, ConfKeyValueStore, DEFAULT_ACCOUNT_SETTINGS, resolveBaseUrl, type AccountSettings, type KeyValueStore } from '../accounts';
-import { FileSnapshotStore } from '../cache';
+import { FileSnapshotStore, MemoSnapshotStore } from '../cache';
 import type { SnapshotStore } from '../cache/types';
 import { connectorFor } from '../connectors';
 import type { CredentialStore } from '../credentials/types';
@@ -26,7 +26,7 @@ export async function createInboxService(deps: CreateInboxDeps): Promise<Inbox> 
     deps.accountStore ?? new ConfKeyValueStore<AccountSettings>({ dataDir: deps.dataDir, configName: 'accounts', defaults: DEFAULT_ACCOUNT_SETTINGS }),
     { now: () => clock.now() },
   );
-  const snapshots = deps.snapshots ?? new FileSnapshotStore(deps.dataDir);
+  const snapshots = new MemoSnapshotStore(deps.snapshots ?? new FileSnapshotStore(deps.dataDir));
   const engine = createSyncEngine({
     ...deps.engine,
     connectors: connectorFor,

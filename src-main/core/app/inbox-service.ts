@@ -1,6 +1,7 @@
 import type { Account, AccountSyncResult, AccountSyncState, Invoice } from '../../../src-shared/domain';
 import type { AccountRegistry } from '../accounts';
-import type { AccountSnapshot, SnapshotStore } from '../cache/types';
+import type { MemoSnapshotStore } from '../cache/memo-snapshot-store';
+import type { AccountSnapshot } from '../cache/types';
 import type { CredentialStore } from '../credentials/types';
 import type { Clock } from '../http/types';
 import type { SyncEngine } from '../sync';
@@ -11,19 +12,19 @@ import type { AccountPatch, InboxEvents, InboxService, InvoiceQuery, NewAccount,
 export interface InboxServiceParts {
   registry: AccountRegistry;
   credentials: CredentialStore;
-  snapshots: SnapshotStore;
+  /** The on-disk cache behind an in-memory copy of each account's last snapshot. */
+  snapshots: MemoSnapshotStore;
   engine: SyncEngine;
   clock: Clock;
 }
 
 /**
  * The core as hosts see it: accounts (settings in the registry, secrets in the keychain), sync into
- * per-account snapshots, and queries over the cache. Snapshots are held in memory after the first load,
- * so the inbox opens from the cache at once and works offline.
+ * per-account snapshots, and queries over the cache. Snapshots are held in memory after the first load
+ * (MemoSnapshotStore), so the inbox opens from the cache at once and works offline.
  */
 export class Inbox implements InboxService {
   private readonly events = new Emitter<InboxEvents>();
-  private readonly snapshots = new Map<string, AccountSnapshot | null>();
   private readonly states = new Map<string, AccountSyncState>();
   private syncQueue: Promise<unknown> = Promise.resolve();
 
@@ -46,7 +47,6 @@ export class Inbox implements InboxService {
       this.parts.registry.remove(account.id);
       throw error;
     }
-    this.snapshots.set(account.id, null);
     return account;
   }
 
@@ -62,7 +62,6 @@ export class Inbox implements InboxService {
     await this.parts.credentials.delete(id);
     await this.parts.snapshots.remove(id);
     this.parts.registry.remove(id);
-    this.snapshots.delete(id);
     this.states.delete(id);
     this.events.emit('inboxChanged');
   }
@@ -99,7 +98,6 @@ export class Inbox implements InboxService {
     });
     for (const result of results) {
       if (result.ok) {
-        this.snapshots.delete(result.accountId);
         const snapshot = await this.snapshotOf(result.accountId);
         this.setState(result.accountId, { phase: 'ok', progress: null, lastError: null, lastSyncedAt: snapshot?.syncedAt ?? null });
       } else {
@@ -129,11 +127,8 @@ export class Inbox implements InboxService {
     return this.events.on(event, listener);
   }
 
-  private async snapshotOf(accountId: string): Promise<AccountSnapshot | null> {
-    if (this.snapshots.has(accountId)) return this.snapshots.get(accountId) ?? null;
-    const snapshot = await this.parts.snapshots.load(accountId);
-    this.snapshots.set(accountId, snapshot);
-    return snapshot;
+  private snapshotOf(accountId: string): Promise<AccountSnapshot | null> {
+    return this.parts.snapshots.load(accountId);
   }
 
   private stateOf(accountId: string): AccountSyncState {
@@ -142,7 +137,7 @@ export class Inbox implements InboxService {
         accountId,
         phase: 'idle',
         progress: null,
-        lastSyncedAt: this.snapshots.get(accountId)?.syncedAt ?? null,
+        lastSyncedAt: this.parts.snapshots.peek(accountId)?.syncedAt ?? null,
         lastError: null,
       }
     );

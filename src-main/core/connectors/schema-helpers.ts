@@ -37,6 +37,8 @@ export const looseCurrencyCode = z
   .regex(/^[A-Za-z]{1,16}$/, { error: 'expected a currency code' })
   .transform(normalizeCurrency);
 
+const CANONICAL_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
+
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
@@ -46,6 +48,15 @@ const ISO_LIKE =
  * calendar date itself when `keepDateOnly` and the value is a bare date. Null when not a real date.
  */
 export function parseProviderTime(value: string, keepDateOnly: boolean): string | null {
+  // Fast path for what providers send almost always: canonical UTC with an optional 1-3 digit
+  // fraction. A date that does not exist (Feb 31) fails the round trip and takes the full path.
+  if (CANONICAL_UTC.test(value)) {
+    const ms = Date.parse(value);
+    if (!Number.isNaN(ms)) {
+      const iso = new Date(ms).toISOString();
+      if (iso.startsWith(value.slice(0, 19))) return iso;
+    }
+  }
   const m = ISO_LIKE.exec(value.trim());
   if (!m) return null;
   const [, y, mo, d, h, mi, s, frac, zone] = m;

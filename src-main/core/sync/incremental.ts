@@ -42,7 +42,8 @@ function issuedMs(invoice: Invoice): number | null {
 }
 
 export class IncrementalTracker {
-  private readonly cachedFingerprints = new Map<string, string>();
+  /** Cached invoices by id; fingerprints are computed only for those that show up on a fetched page. */
+  private readonly cached = new Map<string, Invoice>();
   /** Changeable cached invoices not seen again yet: id -> issued time (null when unknown). */
   private readonly pending = new Map<string, number | null>();
   private oldestSeenMs: number | null = null;
@@ -50,7 +51,7 @@ export class IncrementalTracker {
 
   constructor(cached: readonly Invoice[]) {
     for (const invoice of cached) {
-      this.cachedFingerprints.set(invoice.id, invoiceFingerprint(invoice));
+      this.cached.set(invoice.id, invoice);
       if (canStillChange(invoice.status)) this.pending.set(invoice.id, issuedMs(invoice));
     }
   }
@@ -66,8 +67,10 @@ export class IncrementalTracker {
     let overlap = false;
     for (const invoice of invoices) {
       this.pending.delete(invoice.id);
-      const cached = this.cachedFingerprints.get(invoice.id);
-      if (cached !== undefined && cached === invoiceFingerprint(invoice)) overlap = true;
+      if (!overlap) {
+        const cached = this.cached.get(invoice.id);
+        if (cached !== undefined && invoiceFingerprint(cached) === invoiceFingerprint(invoice)) overlap = true;
+      }
       const issued = issuedMs(invoice);
       if (issued !== null && (this.oldestSeenMs === null || issued < this.oldestSeenMs)) this.oldestSeenMs = issued;
     }

@@ -86,6 +86,18 @@ describe('background sync (fake clock)', () => {
     expect(log).toEqual(['sync@130.5', 'reminders']);
   });
 
+  it('started while offline: waits for the network, no timer runs', async () => {
+    const { clock, log, scheduler, setOnline } = setup();
+    setOnline(false);
+    scheduler.start();
+    expect(scheduler.status()).toEqual({ state: 'offline', nextAt: null, failures: 0 });
+    await clock.advance(90 * 60_000);
+    expect(log).toEqual([]);
+    setOnline(true);
+    await clock.advance(RETRY_BASE_MS);
+    expect(log).toEqual(['sync@90.5', 'reminders']);
+  });
+
   it('backs off (30 s, 1, 2, 4 min...) while syncs fail for network reasons, then returns to the interval', async () => {
     const { clock, log, scheduler, failWith } = setup();
     failWith([netDown]);

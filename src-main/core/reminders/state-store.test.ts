@@ -37,6 +37,19 @@ describe('persisted reminder state', () => {
     expect(next.map((s) => s.notification.title)).toEqual(['Invoice R1 is overdue by 2 days']);
   });
 
+  it('a reminder that fires minutes after the last save is persisted before it is shown', async () => {
+    const clock = new FakeClock({ startMs: at('2026-11-21T12:00:00Z'), autoAdvance: false });
+    const first = await harness('2026-11-21T12:00:00Z', fileStores(clock));
+    expect(await first.service.recompute([])).toEqual([]);
+    await clock.advance(5 * 60_000);
+    const late = invoice({ number: 'LATE', dueAt: '2026-11-20' });
+    expect((await first.service.recompute([late])).map((n) => n.title)).toEqual(['Invoice LATE is overdue by 1 day']);
+    // The app is killed right after showing it; the next start must not show it again.
+    await clock.advance(60_000);
+    const second = await harness('2026-11-21T12:06:00Z', fileStores(clock));
+    expect(await second.service.recompute([late])).toEqual([]);
+  });
+
   it('writes reminders.json atomically with the fired keys and what the user said', async () => {
     const clock = new FakeClock({ startMs: at('2026-11-21T12:00:00Z'), autoAdvance: false });
     const h = await harness('2026-11-21T12:00:00Z', fileStores(clock));

@@ -44,6 +44,7 @@ describe('keyboard first', () => {
     expect(screen.queryByRole('complementary', { name: 'Invoice details' })).not.toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(search).not.toHaveFocus();
+    expect(search).toHaveValue('jkpo'); // Esc leaves the field for the list and keeps the search
   });
 
   it('p pays the selected invoice; o opens its PDF preview', async () => {

@@ -18,7 +18,11 @@ export function useShortcuts(): void {
       const shortcut = shortcutFor(event);
       if (shortcut === null) return;
       if (isTypingTarget(event.target)) {
-        if (shortcut === 'close' && event.target instanceof HTMLElement) event.target.blur();
+        // Esc leaves a field for the list, keeping what was typed (a search field would clear itself).
+        if (shortcut === 'close' && event.target instanceof HTMLElement) {
+          event.preventDefault();
+          event.target.blur();
+        }
         return;
       }
       const inbox = stores.inbox.getState();

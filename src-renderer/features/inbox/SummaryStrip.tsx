@@ -23,8 +23,11 @@ export function SummaryStrip({ summary, aging }: { summary: InboxSummary; aging:
           ))}
         </ul>
       </div>
-      <div className="summary-aging">
-        <h2 className="section-title">Aging of open amounts</h2>
+      {/* Focusable: in a narrow pane the table may scroll sideways, and keyboards must reach it. */}
+      <div className="summary-aging" role="region" aria-labelledby="aging-title" tabIndex={0}>
+        <h2 className="section-title" id="aging-title">
+          Aging of open amounts
+        </h2>
         <AgingChart aging={aging} />
       </div>
     </section>

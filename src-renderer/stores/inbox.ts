@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Invoice } from '../../src-shared/domain/invoice';
 import type { ApiClient } from '../api/client';
-import { EMPTY_FILTER, filterRows, type InboxFilter } from '../features/inbox/filter';
+import { EMPTY_FILTER, filterRows, narrowsSearch, type InboxFilter } from '../features/inbox/filter';
 import { indexInvoices, type InboxRow } from '../features/inbox/rows';
 import { DEFAULT_SORT, sortRows, type InboxSort } from '../features/inbox/sort';
 import type { SavedView } from '../features/inbox/views';
@@ -110,8 +110,10 @@ export function createInboxStore(api: ApiClient, clock: Clock): InboxStore {
         set({ labels, ...rebuild(invoices, labels, sort) });
       },
       setFilter(patch) {
-        const filter = { ...get().filter, ...patch };
-        set({ filter, visible: refilter(filter), activeViewId: null });
+        const prev = get().filter;
+        const filter = { ...prev, ...patch };
+        // Typing more into the search box narrows what is already shown: no pass over every invoice.
+        set({ filter, visible: refilter(filter, narrowsSearch(prev, filter) ? get().visible : get().rows), activeViewId: null });
       },
       clearFilters() {
         set({ filter: EMPTY_FILTER, visible: refilter(EMPTY_FILTER), activeViewId: null });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeInvoice } from '../../api/fake-seed';
 import { NOW } from '../../test/render';
-import { EMPTY_FILTER, filterRows, isFilterEmpty, type InboxFilter } from './filter';
+import { EMPTY_FILTER, filterRows, isFilterEmpty, narrowsSearch, type InboxFilter } from './filter';
 import { indexInvoices, type InboxRow } from './rows';
 import { sortRows } from './sort';
 
@@ -137,5 +137,22 @@ describe('sortRows', () => {
   it('by provider, then account label', () => {
     expect(order('provider', 'asc').slice(0, 3)).toEqual(['a3', 'a1', 'a2']); // GPU Outlet before Opterius, then by due
     expect(order('provider', 'desc')[0]).toMatch(/^b/);
+  });
+});
+
+describe('narrowsSearch (a keystroke filters the previous result)', () => {
+  const f = (patch: Partial<InboxFilter>): InboxFilter => ({ ...EMPTY_FILTER, ...patch });
+  it('is true only when the search grew and nothing else changed', () => {
+    expect(narrowsSearch(f({ search: 'inv' }), f({ search: 'inv-03' }))).toBe(true);
+    expect(narrowsSearch(f({ search: 'Hosting' }), f({ search: 'hosting 0306' }))).toBe(true);
+    expect(narrowsSearch(f({ search: '' }), f({ search: 'a' }))).toBe(false);
+    expect(narrowsSearch(f({ search: 'inv-03' }), f({ search: 'inv-0' }))).toBe(false);
+    expect(narrowsSearch(f({ search: 'inv' }), f({ search: 'inv-0', currency: 'EUR' }))).toBe(false);
+  });
+  it('gives the same rows as a full pass', () => {
+    for (const [before, after] of [['h', 'h1'], ['hosting', 'hosting 03'], ['go', 'go-2']] as const) {
+      const prev = filterRows(rows, f({ search: before }), NOW);
+      expect(filterRows(prev, f({ search: after }), NOW)).toEqual(filterRows(rows, f({ search: after }), NOW));
+    }
   });
 });

@@ -124,6 +124,15 @@ export function compileFilter(filter: InboxFilter, nowMs: number): RowTest {
   };
 }
 
+/**
+ * True when `next` only adds typing to `prev`'s search (all else equal): its matches are then a subset
+ * of `prev`'s, so a keystroke can filter the previous result instead of every invoice.
+ */
+export function narrowsSearch(prev: InboxFilter, next: InboxFilter): boolean {
+  if (prev.search.trim() === '' || !next.search.toLowerCase().startsWith(prev.search.toLowerCase())) return false;
+  return (Object.keys(next) as Array<keyof InboxFilter>).every((key) => key === 'search' || prev[key] === next[key]);
+}
+
 /** Keeps the order of `rows` (already sorted), so a keystroke only filters and never re-sorts. */
 export function filterRows(rows: readonly InboxRow[], filter: InboxFilter, nowMs: number): InboxRow[] {
   if (isFilterEmpty(filter)) return rows.slice();

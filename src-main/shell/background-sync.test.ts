@@ -72,6 +72,26 @@ describe('background sync (fake clock)', () => {
     expect(log).toHaveLength(2);
   });
 
+  it('a settings change that leaves the interval alone (a saved view, the theme) does not postpone the next sync', async () => {
+    const { clock, log, scheduler } = setup(30);
+    scheduler.start();
+    await clock.advance(20 * MIN);
+    scheduler.settingsChanged();
+    await clock.advance(10 * MIN);
+    expect(log).toEqual(['sync@30', 'reminders']);
+  });
+
+  it('a new interval restarts the wait from now', async () => {
+    const { clock, log, scheduler, setInterval } = setup(30);
+    scheduler.start();
+    await clock.advance(20 * MIN);
+    setInterval(15);
+    await clock.advance(10 * MIN);
+    expect(log).toEqual([]);
+    await clock.advance(5 * MIN);
+    expect(log).toEqual(['sync@35', 'reminders']);
+  });
+
   it('pauses while offline and resumes with backoff when the network returns', async () => {
     const { clock, log, scheduler, setOnline } = setup();
     scheduler.start();

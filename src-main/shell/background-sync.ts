@@ -31,6 +31,8 @@ export class SyncScheduler {
   private failures = 0;
   private state: SchedulerState = 'stopped';
   private nextAtMs: number | null = null;
+  /** The interval the current wait was scheduled with, to tell a real interval change from any other setting. */
+  private scheduledIntervalMs: number | null = null;
 
   constructor(private readonly deps: SyncSchedulerDeps) {}
 
@@ -46,10 +48,15 @@ export class SyncScheduler {
     this.nextAtMs = null;
   }
 
-  /** The interval setting changed: wait a full new interval from now. */
+  /**
+   * Settings changed. Only a new interval restarts the wait (a full new interval from now); any other
+   * setting (a saved view, the theme) leaves the pending background sync where it is.
+   */
   settingsChanged(): void {
     if (this.state === 'stopped') return;
-    this.schedule(this.intervalMs());
+    const interval = this.intervalMs();
+    if (interval === this.scheduledIntervalMs) return;
+    this.schedule(interval);
   }
 
   /** The network came back or went away (NetworkMonitor's change). */
@@ -85,6 +92,7 @@ export class SyncScheduler {
 
   private schedule(delayMs: number): void {
     this.controller?.abort();
+    this.scheduledIntervalMs = this.intervalMs();
     if (this.intervalMs() === 0) {
       this.state = 'off';
       this.nextAtMs = null;

@@ -161,6 +161,10 @@ describe('DesktopReminders (electron objects faked)', () => {
     h.events.emit('settings:changed', { ...DEFAULT_APP_SETTINGS, startAtLogin: true });
     await h.clock.advance(0);
     expect(h.calls).toContain('login:{"openAtLogin":true,"args":["--hidden"]}');
+    const loginWrites = h.calls.filter((c) => c.startsWith('login:')).length;
+    h.events.emit('settings:changed', { ...DEFAULT_APP_SETTINGS, startAtLogin: true, theme: 'dark' });
+    await h.clock.advance(0);
+    expect(h.calls.filter((c) => c.startsWith('login:'))).toHaveLength(loginWrites);
     h.app.emit('before-quit');
     const quitting = preventable();
     win.emit('close', quitting);

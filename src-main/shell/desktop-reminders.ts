@@ -62,6 +62,8 @@ export class DesktopReminders {
   private runtime: ReminderRuntime | null = null;
   private sink: EventSink | null = null;
   private scheduler: SyncScheduler | null = null;
+  /** The start-at-login value last applied, so unrelated settings changes do not rewrite the login item. */
+  private appliedStartAtLogin: boolean | null = null;
   private ticker: { stop(): void; tickNow(): Promise<void> } | null = null;
   private readonly quitFlag = { quitting: false };
   private readonly onTrayAction: (action: TrayAction) => void;
@@ -174,11 +176,13 @@ export class DesktopReminders {
     else if (name === 'net:status') this.scheduler?.networkChanged((payload as EventPayload<'net:status'>).online);
     else if (name === 'settings:changed') {
       this.scheduler?.settingsChanged();
-      void this.applyLoginItem((payload as EventPayload<'settings:changed'>).startAtLogin);
+      const { startAtLogin } = payload as EventPayload<'settings:changed'>;
+      if (startAtLogin !== this.appliedStartAtLogin) void this.applyLoginItem(startAtLogin);
     }
   }
 
   private async applyLoginItem(enabled: boolean): Promise<void> {
+    this.appliedStartAtLogin = enabled;
     try {
       await applyStartAtLogin(enabled, this.deps.platform, this.deps.app, this.deps.linuxAutostart);
     } catch (error) {

@@ -21,7 +21,7 @@ export interface PipelineDeps {
   faults: FaultRegistry;
   stats: StatsRecorder;
   routes: () => RouteTable;
-  /** Latency added to every request (the `latencyMs` option). */
+  /** Every request's response time, measured from its arrival (the `latencyMs` option). */
   latencyMs: () => number;
   sleep: (ms: number) => Promise<void>;
   clock: () => number;
@@ -112,8 +112,6 @@ async function route(deps: PipelineDeps, req: IncomingMessage, url: URL): Promis
   const provider = isProviderId(first) ? first : null;
   const second = rest[0] ?? '';
   deps.stats.request(url.pathname, provider ?? (first === 'files' && isProviderId(second) ? second : null));
-  const latency = deps.latencyMs();
-  if (latency > 0) await deps.sleep(latency);
   if (req.method !== 'GET') return plain(json(405, { error: 'method_not_allowed', message: `${req.method ?? '?'} is not supported here` }, { allow: 'GET' }));
   if (url.pathname === '/') return plain(index(deps));
   const pdf = PDF_PATH.exec(url.pathname);
@@ -129,10 +127,18 @@ async function route(deps: PipelineDeps, req: IncomingMessage, url: URL): Promis
 export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     const url = new URL(req.url ?? '/', deps.origin);
+    const arrived = performance.now();
     route(deps, req, url)
       .catch((err: unknown): Outcome => {
         console.error('[simulator] request failed:', err);
         return plain(json(500, { error: 'simulator_error', message: err instanceof Error ? err.message : String(err) }));
+      })
+      .then(async (outcome) => {
+        // The `latencyMs` option is the provider's response time: measured from the request's arrival,
+        // so the simulator's own work happens inside it rather than on top of it.
+        const remaining = deps.latencyMs() - (performance.now() - arrived);
+        if (remaining > 0) await deps.sleep(remaining);
+        return outcome;
       })
       .then(async ({ response, body }) => {
         deps.stats.status(body?.kind === 'resetMidBody' ? 'reset' : response.status);

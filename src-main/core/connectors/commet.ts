@@ -12,6 +12,7 @@ import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec } from './classify';
 import { buildUrl, cleanSecret, makeInvoice, mapStatus, splitByStatus } from './map-helpers';
 import { dueDate, idText, isoDateTime, looseCurrencyCode, minorUnits, optionalText, parseBody } from './schema-helpers';
+import { at, cursorText } from './peek';
 import type { Connector, ConnectorContext, PageResult } from './types';
 
 const NAME = providerName('commet');
@@ -130,6 +131,12 @@ export const commetConnector: Connector = {
   pageSize: PAGE_SIZE,
   // Commet sends Retry-After on 429; without it, retry at most twice.
   rateLimit: { maxRetriesWithoutRetryAfter: 2 },
+
+  peekNext(body) {
+    const hasMore = at(body, 'hasMore');
+    if (hasMore === false) return null;
+    return hasMore === true ? cursorText(at(body, 'nextCursor')) : undefined;
+  },
 
   buildPageRequest(ctx, cursor, statusFilter) {
     const query: Array<[string, string]> = [['limit', String(PAGE_SIZE)]];

@@ -10,6 +10,7 @@ import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec } from './classify';
 import { buildUrl, cleanSecret, makeInvoice, mapStatus, splitByStatus } from './map-helpers';
 import { currencyCode, idText, isoDateTime, dueDate, minorUnits, optionalText, optionalUrl, parseBody } from './schema-helpers';
+import { at, cursorText } from './peek';
 import type { Connector, ConnectorContext, PageResult } from './types';
 
 const NAME = providerName('gpuoutlet');
@@ -108,6 +109,10 @@ export const gpuOutletConnector: Connector = {
   pagination: 'cursor',
   pageSize: PAGE_SIZE,
   rateLimit: { perMinute: 100, perHour: 1000, maxRetriesWithoutRetryAfter: 3 },
+
+  peekNext(body) {
+    return cursorText(at(body, 'nextCursor'));
+  },
 
   buildPageRequest(ctx, cursor, statusFilter) {
     const query: Array<[string, string]> = [['limit', String(PAGE_SIZE)]];

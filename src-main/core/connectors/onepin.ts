@@ -12,6 +12,7 @@ import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec, ProviderErrorDetails } from './classify';
 import { bearerHeaders, buildUrl, makeInvoice, mapStatus } from './map-helpers';
 import { currencyCode, idText, isoDateTime, minorUnits, optionalText, optionalUrl, parseBody, unixSeconds } from './schema-helpers';
+import { at, cursorText, lastOf } from './peek';
 import type { Connector, ConnectorContext, PageResult } from './types';
 
 const NAME = providerName('onepin');
@@ -125,6 +126,12 @@ export const onePinConnector: Connector = {
   pagination: 'cursor',
   pageSize: PAGE_SIZE,
   rateLimit: { maxRetriesWithoutRetryAfter: 3 },
+
+  peekNext(body) {
+    const hasMore = at(body, 'data', 'has_more');
+    if (hasMore === false) return null;
+    return hasMore === true ? (cursorText(at(lastOf(body, 'data', 'invoices'), 'id')) ?? undefined) : undefined;
+  },
 
   /** OnePin has no status filter: `statusFilter` is ignored and every invoice is returned. */
   buildPageRequest(ctx, cursor) {

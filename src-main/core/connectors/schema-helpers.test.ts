@@ -4,6 +4,19 @@ import { isSyncError } from '../errors';
 import { describeValue, formatPath, idText, minorUnits, parseBody, parseProviderTime } from './schema-helpers';
 
 describe('parseProviderTime', () => {
+  it('canonical UTC (the fast path) agrees with a Date round trip, impossible dates included', () => {
+    const cases = [
+      '2026-06-07T04:14:22Z', '2026-06-07T04:14:22.5Z', '2026-06-07T04:14:22.123Z', '2024-02-29T00:00:00Z',
+      '2026-02-29T00:00:00Z', '2026-02-31T00:00:00Z', '2026-06-07T24:00:00Z', '2026-13-01T00:00:00Z',
+      '2026-00-10T00:00:00Z', '2026-06-00T00:00:00Z', '1900-02-29T00:00:00Z', '2000-02-29T00:00:00Z', '2026-12-31T23:59:59.999Z',
+    ];
+    for (const value of cases) {
+      const ms = Date.parse(value);
+      const reference = Number.isNaN(ms) || !new Date(ms).toISOString().startsWith(value.slice(0, 19)) ? null : new Date(ms).toISOString();
+      expect(parseProviderTime(value, false), value).toBe(reference);
+    }
+  });
+
   it('normalizes date-times to ISO UTC with milliseconds', () => {
     expect(parseProviderTime('2026-04-08T14:33:10Z', false)).toBe('2026-04-08T14:33:10.000Z');
     expect(parseProviderTime('2026-04-08T14:33:10.123456789Z', false)).toBe('2026-04-08T14:33:10.123Z');

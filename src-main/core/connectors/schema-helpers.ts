@@ -51,11 +51,8 @@ export function parseProviderTime(value: string, keepDateOnly: boolean): string 
   // Fast path for what providers send almost always: canonical UTC with an optional 1-3 digit
   // fraction. A date that does not exist (Feb 31) fails the round trip and takes the full path.
   if (CANONICAL_UTC.test(value)) {
-    const ms = Date.parse(value);
-    if (!Number.isNaN(ms)) {
-      const iso = new Date(ms).toISOString();
-      if (iso.startsWith(value.slice(0, 19))) return iso;
-    }
+    const fast = canonicalUtc(value);
+    if (fast !== null) return fast;
   }
   const m = ISO_LIKE.exec(value.trim());
   if (!m) return null;
@@ -75,6 +72,30 @@ export function parseProviderTime(value: string, keepDateOnly: boolean): string 
   }
   const parsed = Date.parse(`${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}.${ms}${offset}`);
   return Number.isNaN(parsed) ? null : new Date(parsed).toISOString();
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digits(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return n;
+}
+
+/**
+ * "YYYY-MM-DDTHH:MM:SS[.f{1,3}]Z" (already matched by CANONICAL_UTC) as ISO with milliseconds, checked
+ * field by field without building a Date; null when a field is out of range (Feb 30, hour 24).
+ */
+function canonicalUtc(value: string): string | null {
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 2);
+  const day = digits(value, 8, 2);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const monthDays = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  if (monthDays === undefined || day < 1 || day > monthDays) return null;
+  if (digits(value, 11, 2) > 23 || digits(value, 14, 2) > 59 || digits(value, 17, 2) > 59) return null;
+  const fraction = value.length > 20 ? value.slice(20, -1) : '';
+  return fraction.length === 3 ? value : `${value.slice(0, 19)}.${fraction.padEnd(3, '0')}Z`;
 }
 
 function timeSchema(keepDateOnly: boolean, label: string) {

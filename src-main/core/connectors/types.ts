@@ -73,6 +73,13 @@ export interface Connector {
    */
   parsePage(body: unknown, ctx: ConnectorContext, pageLabel: string): PageResult;
 
+  /**
+   * Cursor connectors: the next cursor read from the raw body before validation (see peek.ts), so the
+   * engine can request the next page while this one is validated and mapped. Only a hint: the engine
+   * uses it only when it equals parsePage's `next`. undefined = cannot tell; null = no next page.
+   */
+  peekNext?(body: unknown): string | null | undefined;
+
   /** Classifies an HTTP error response into a user-actionable error, reading the provider's error shape. */
   classifyError(input: ProviderErrorInput): SyncErrorInfo;
 }

@@ -13,6 +13,7 @@ import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec } from './classify';
 import { bearerHeaders, buildUrl, makeInvoice, splitByStatus } from './map-helpers';
 import { idText, optionalText, parseBody, unixSeconds } from './schema-helpers';
+import { at, cursorText } from './peek';
 import type { Connector, ConnectorContext, PageResult } from './types';
 
 const NAME = providerName('vastai');
@@ -118,6 +119,10 @@ export const vastConnector: Connector = {
   // Vast enforces a minimum gap per endpoint and identity and sends no Retry-After: the engine grows
   // the gap on each 429 (the official client starts at 0.15 s, x1.5 per attempt).
   rateLimit: { minGapMs: 0, maxRetriesWithoutRetryAfter: 6 },
+
+  peekNext(body) {
+    return cursorText(at(body, 'next_token'));
+  },
 
   /** Vast has no status filter: `statusFilter` is ignored and every record is returned. */
   buildPageRequest(ctx, cursor) {

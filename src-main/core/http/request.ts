@@ -51,7 +51,11 @@ const RETRYABLE_SERVER = new Set([500, 502, 503, 504]);
  */
 export async function fetchPage(options: FetchPageOptions): Promise<PageResult> {
   const body = await fetchJson(options);
-  const { connector, ctx, pageLabel } = options;
+  return parseFetchedPage(options.connector, options.ctx, body, options.pageLabel);
+}
+
+/** Validates and maps a fetched body; anything but a SyncError becomes an "unreadable page" error. */
+export function parseFetchedPage(connector: Connector, ctx: ConnectorContext, body: unknown, pageLabel: string): PageResult {
   try {
     return connector.parsePage(body, ctx, pageLabel);
   } catch (error) {

@@ -4,7 +4,7 @@ import { SNAPSHOT_VERSION } from '../cache/types';
 import type { SyncError } from '../errors';
 import { cancelledError } from '../http/failures';
 import type { RateLimiter } from '../http/rate-limiter';
-import { fetchPage, type RequestCounter } from '../http/request';
+import { fetchJson, fetchPage, parseFetchedPage, type FetchPageOptions, type RequestCounter } from '../http/request';
 import { loadPrevious, setUpAccount, toSyncError, type AccountSetup } from './account-setup';
 import { runCursorPages } from './cursor-runner';
 import { IncrementalTracker } from './incremental';
@@ -12,7 +12,7 @@ import { mergeIncremental, PageCollector } from './merge';
 import { storageError } from './messages';
 import { runNumberedPages } from './page-runner';
 import { ProgressReporter } from './progress';
-import type { PageRun } from './runner-types';
+import type { PagePipeline, PageRun } from './runner-types';
 import { ENGINE_DEFAULTS, type SyncEngineDeps, type SyncOptions } from './types';
 
 export type LimiterFor = (setup: AccountSetup) => RateLimiter;
@@ -26,24 +26,49 @@ function resultOf(account: Account, state: RunState, error: SyncError | null, in
   return { accountId: account.id, ok: error === null, error: error?.info ?? null, invoiceCount, requests: state.counter.requests, mode: state.mode };
 }
 
+/** The engine's retry, timeout and rate-limit settings for one page request of an account. */
+function requestOptions(
+  deps: SyncEngineDeps,
+  setup: AccountSetup,
+  limiter: RateLimiter,
+  counter: RequestCounter,
+  signal: AbortSignal | undefined,
+  cursor: string | null,
+  pageNumber: number,
+): FetchPageOptions {
+  return {
+    connector: setup.connector,
+    ctx: setup.ctx,
+    cursor,
+    pageLabel: `page ${pageNumber}`,
+    fetch: deps.fetch,
+    clock: deps.clock,
+    limiter,
+    random: deps.random ?? Math.random,
+    counter,
+    signal,
+    timeoutMs: deps.requestTimeoutMs ?? ENGINE_DEFAULTS.requestTimeoutMs,
+    maxAttempts: deps.maxAttempts ?? ENGINE_DEFAULTS.maxAttempts,
+    backoff: deps.backoff,
+  };
+}
+
 /** Fetches one page of an account with the engine's retry, timeout and rate-limit settings. */
 function pageFetcher(deps: SyncEngineDeps, setup: AccountSetup, limiter: RateLimiter, counter: RequestCounter, signal: AbortSignal | undefined) {
-  return (cursor: string | null, pageNumber: number) =>
-    fetchPage({
-      connector: setup.connector,
-      ctx: setup.ctx,
-      cursor,
-      pageLabel: `page ${pageNumber}`,
-      fetch: deps.fetch,
-      clock: deps.clock,
-      limiter,
-      random: deps.random ?? Math.random,
-      counter,
-      signal,
-      timeoutMs: deps.requestTimeoutMs ?? ENGINE_DEFAULTS.requestTimeoutMs,
-      maxAttempts: deps.maxAttempts ?? ENGINE_DEFAULTS.maxAttempts,
-      backoff: deps.backoff,
-    });
+  return (cursor: string | null, pageNumber: number) => fetchPage(requestOptions(deps, setup, limiter, counter, signal, cursor, pageNumber));
+}
+
+/** Pipelined cursor pages for full runs (see cursor-runner.ts); null when the connector cannot peek. */
+function pagePipeline(deps: SyncEngineDeps, setup: AccountSetup, limiter: RateLimiter, counter: RequestCounter, signal: AbortSignal): PagePipeline | null {
+  const { connector, ctx } = setup;
+  if (connector.pagination !== 'cursor' || !connector.peekNext) return null;
+  const peekNext = connector.peekNext.bind(connector);
+  return {
+    fetchBody: (cursor, pageNumber, requestSignal) =>
+      fetchJson(requestOptions(deps, setup, limiter, counter, AbortSignal.any([signal, requestSignal]), cursor, pageNumber)),
+    parse: (body, pageNumber) => parseFetchedPage(connector, ctx, body, `page ${pageNumber}`),
+    peekNext,
+  };
 }
 
 /**
@@ -65,8 +90,13 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
     const collector = new PageCollector();
     const progress = new ProgressReporter(account.id, options.onProgress);
 
+    const limiter = limiterFor(setup);
+    // Full runs pipeline cursor pages; incremental runs stay strictly sequential so that a re-sync
+    // never sends a request it may not need.
+    const pipeline = tracker === null ? pagePipeline(deps, setup, limiter, state.counter, signal) : null;
     const run: PageRun = {
-      fetch: pageFetcher(deps, setup, limiterFor(setup), state.counter, signal),
+      fetch: pageFetcher(deps, setup, limiter, state.counter, signal),
+      ...(pipeline ? { pipeline } : {}),
       record(pageNumber, page) {
         collector.add(pageNumber, page.invoices);
         progress.pageDone(collector.distinctCount, page.total);

@@ -12,6 +12,20 @@ export interface PageRun {
   pageConcurrency: number;
   /** Aborts the other in-flight page requests (a parallel page failed). */
   abortSiblings(reason: unknown): void;
+  /**
+   * Present when pages may be pipelined (a full run of a cursor connector that can peek): the next
+   * page is requested as soon as this page's body arrives, while this page is validated and mapped.
+   */
+  pipeline?: PagePipeline;
+}
+
+export interface PagePipeline {
+  /** Fetches a page's raw JSON body; `signal` aborts just this request. */
+  fetchBody(cursor: string | null, pageNumber: number, signal: AbortSignal): Promise<unknown>;
+  /** Validates and maps a fetched body (throws SyncError bad_response). */
+  parse(body: unknown, pageNumber: number): PageResult;
+  /** The connector's hint of the next cursor (undefined: cannot tell). */
+  peekNext(body: unknown): string | null | undefined;
 }
 
 export interface RunOutcome {

@@ -3,7 +3,7 @@ import { makeInvoice } from '../../api/fake-seed';
 import { NOW } from '../../test/render';
 import { EMPTY_FILTER, filterRows, isFilterEmpty, narrowsSearch, type InboxFilter } from './filter';
 import { indexInvoices, type InboxRow } from './rows';
-import { sortRows } from './sort';
+import { DEFAULT_SORT, sortRows } from './sort';
 
 // NOW is 2026-06-15 (a Monday); June has 30 days.
 const labels = new Map([
@@ -109,8 +109,13 @@ describe('filters combine with AND', () => {
 });
 
 describe('sortRows', () => {
-  const order = (key: 'due' | 'amount' | 'issued' | 'provider', dir: 'asc' | 'desc') =>
+  const order = (key: 'attention' | 'due' | 'amount' | 'issued' | 'provider', dir: 'asc' | 'desc') =>
     sortRows(rows, { key, dir }).map((r) => r.invoice.providerInvoiceId);
+  it('needs attention first (the default): overdue, then open by due date (undated last), then settled, most recently due first', () => {
+    expect(DEFAULT_SORT).toEqual({ key: 'attention', dir: 'asc' });
+    expect(order('attention', 'asc')).toEqual(['a1', 'a2', 'b1', 'b2', 'b4', 'b5', 'a3', 'b3']);
+    expect(order('attention', 'desc').slice(0, 3)).toEqual(['b5', 'a3', 'b3']);
+  });
   it('by due date, undated last in both directions', () => {
     expect(order('due', 'asc')).toEqual(['b3', 'a3', 'a1', 'a2', 'b1', 'b2', 'b5', 'b4']);
     expect(order('due', 'desc')).toEqual(['b5', 'b2', 'b1', 'a2', 'a1', 'a3', 'b3', 'b4']);

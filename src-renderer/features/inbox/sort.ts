@@ -1,6 +1,6 @@
 import type { InboxRow } from './rows';
 
-export const SORT_KEYS = ['due', 'amount', 'issued', 'provider'] as const;
+export const SORT_KEYS = ['attention', 'due', 'amount', 'issued', 'provider'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 export interface InboxSort {
@@ -8,9 +8,11 @@ export interface InboxSort {
   dir: 'asc' | 'desc';
 }
 
-export const DEFAULT_SORT: InboxSort = { key: 'due', dir: 'asc' };
+/** What a finance user opens the inbox for: what needs paying, most urgent first. */
+export const DEFAULT_SORT: InboxSort = { key: 'attention', dir: 'asc' };
 
 export const SORT_LABELS: Record<SortKey, string> = {
+  attention: 'Needs attention first',
   due: 'Due date',
   amount: 'Amount (total)',
   issued: 'Issued date',
@@ -25,6 +27,31 @@ function compareKeys(a: number, b: number, sign: number): number {
   return (a - b) * sign;
 }
 
+/** overdue, then open, then draft, then everything settled (paid, void, uncollectible). */
+function attentionRank(row: InboxRow): number {
+  switch (row.status) {
+    case 'overdue':
+      return 0;
+    case 'open':
+      return 1;
+    case 'draft':
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/**
+ * Unpaid invoices first, each group by due date (the longest overdue first); settled invoices after
+ * them, most recently due first. `desc` reverses the groups, not the order within them.
+ */
+function compareAttention(a: InboxRow, b: InboxRow, sign: number): number {
+  const rankA = attentionRank(a);
+  const rankB = attentionRank(b);
+  if (rankA !== rankB) return (rankA - rankB) * sign;
+  return compareKeys(a.dueKey, b.dueKey, rankA === 3 ? -1 : 1);
+}
+
 function tieBreak(a: InboxRow, b: InboxRow): number {
   return a.invoice.id < b.invoice.id ? -1 : a.invoice.id > b.invoice.id ? 1 : 0;
 }
@@ -35,6 +62,9 @@ export function sortRows(rows: readonly InboxRow[], sort: InboxSort): InboxRow[]
   const compare = (a: InboxRow, b: InboxRow): number => {
     let c = 0;
     switch (sort.key) {
+      case 'attention':
+        c = compareAttention(a, b, sign);
+        break;
       case 'due':
         c = compareKeys(a.dueKey, b.dueKey, sign);
         break;

@@ -27,6 +27,6 @@ describe('saved views', () => {
     ]);
     expect(views).toHaveLength(1);
     expect(views[0]?.filter).toEqual({ ...EMPTY_FILTER, statuses: ['open'], due: { kind: 'range', from: '2026-01-01', to: null } });
-    expect(views[0]?.sort).toEqual({ key: 'due', dir: 'asc' });
+    expect(views[0]?.sort).toEqual({ key: 'attention', dir: 'asc' });
   });
 });

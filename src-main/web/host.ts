@@ -3,16 +3,11 @@ import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PROVIDERS } from '../../src-shared/domain';
-import { createInboxService } from '../core/app/create-inbox';
+import type { InboxService } from '../core/app/types';
 import { KeytarCredentialStore } from '../core/credentials/keytar-store';
 import type { CredentialStore } from '../core/credentials/types';
-import { createDemoWorkspace, DEMO_ACCOUNTS, DemoCredentialStore, startDemoSimulator } from '../core/demo';
-import { systemClock } from '../core/http/types';
-import { createPdfService } from '../core/pdf';
-import { followInbox, openFileReminderService, refreshReminders } from '../core/reminders';
-import { createReminderHandlers } from '../services/reminders-handlers';
-import { createCommandService } from '../services/handlers';
-import { createNetworkMonitor, reachabilityProbe } from '../services/network-monitor';
+import { createHostServices } from '../services/host-services';
+import { reachabilityProbe } from '../services/network-monitor';
 import { contentSecurityPolicy } from '../shell/csp';
 import { downloadsSaveCopy, webLinkOpener, webSettingsStore } from './adapters';
 import { ensureApiBuilt, ensureRendererBuilt, type Log } from './build';
@@ -42,58 +37,34 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const NET_RECHECK_MS = 30_000;
-
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   await Promise.all([ensureRendererBuilt(options.root, log), ensureApiBuilt(options.root, log)]);
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
 
   const hub = new SseHub();
-  const credentials = new DemoCredentialStore(options.credentials ?? new KeytarCredentialStore(), DEMO_ACCOUNTS.map((tenant) => tenant.secret));
-  const inbox = await createInboxService({ dataDir: options.dataDir, credentials });
-  const pdf = createPdfService({ dataDir: options.dataDir });
-  const demo = createDemoWorkspace({ inbox, credentials, pdf, startSimulator: startDemoSimulator, tenants: DEMO_ACCOUNTS });
-  await demo.resume();
-  const reminders = await openFileReminderService({
-    dataDir: options.dataDir,
-    clock: systemClock,
-    onChanged: (reason) => hub.emit('reminders:changed', { reason }),
-  });
-  const stopFollowing = followInbox(reminders, inbox, () => log('web host: reminders could not be refreshed.'));
-  await refreshReminders(reminders, inbox).catch(() => log('web host: reminders could not be computed.'));
-  const network = createNetworkMonitor({
-    events: hub,
-    probe: reachabilityProbe(() => inbox.listAccounts().flatMap((account) => account.baseUrl ?? PROVIDERS[account.provider].defaultBaseUrl ?? [])),
-  });
   const opened: OpenedLink[] = [];
-
-  const service = createCommandService({
-    inbox,
-    pdf,
-    demo,
-    network,
+  // The probe asks the accounts' own hosts; the inbox exists once the services are built.
+  let inbox: InboxService | null = null;
+  const services = await createHostServices({
+    dataDir: options.dataDir,
     events: hub,
+    credentials: options.credentials ?? new KeytarCredentialStore(),
     settings: webSettingsStore(options.dataDir),
     linkOpener: webLinkOpener(hub, opened),
     saveCopy: downloadsSaveCopy(options.dataDir),
     // A browser page cannot hand a file to the system's PDF viewer; the page shows the PDF itself.
     openPdfExternally: async () => false,
-    reminders: createReminderHandlers({ reminders, inbox }),
+    online: reachabilityProbe(() => (inbox?.listAccounts() ?? []).flatMap((account) => account.baseUrl ?? PROVIDERS[account.provider].defaultBaseUrl ?? [])),
     host: { host: 'web', version: packageVersion(options.root), tray: () => ({ available: false, reason: 'The web host has no tray icon.' }) },
+    demo: options.demo,
+    log,
   });
-
-  if (options.demo && inbox.listAccounts().length === 0) {
-    // Before the URL is printed, so the first page already shows the synced demo inbox.
-    await service.handlers['demo:start']({}).catch(() => log('web host: the demo workspace could not start.'));
-  } else if (demo.isActive()) {
-    // The demo's simulator restarted on a new port: refresh its invoices (PDF links carry the port).
-    service.sync.start({});
-  }
+  inbox = services.inbox;
 
   const token = createToken();
   const server = await startWebServer({
-    handlers: service.handlers,
+    handlers: services.handlers,
     hub,
     token,
     rendererDir: path.join(options.root, 'out', 'renderer'),
@@ -102,7 +73,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     openedLinks: () => opened,
     port: options.port,
   });
-  network.start(NET_RECHECK_MS);
 
   let closing: Promise<void> | null = null;
   return {
@@ -111,12 +81,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     token,
     close: () =>
       (closing ??= (async () => {
-        network.stop();
-        stopFollowing();
-        service.dispose();
-        await service.sync.idle();
+        await services.close();
         await server.close();
-        await demo.close();
       })()),
   };
 }

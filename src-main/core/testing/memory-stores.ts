@@ -1,5 +1,4 @@
 import type { AccountSnapshot, CacheProblem, SnapshotStore } from '../cache/types';
-import type { CredentialStore } from '../credentials/types';
 
 /** An in-memory SnapshotStore for tests; `failNextSaves` makes saves throw (e.g. ENOSPC). */
 export class MemorySnapshotStore implements SnapshotStore {
@@ -37,25 +36,8 @@ export class MemorySnapshotStore implements SnapshotStore {
 }
 
 /** An in-memory CredentialStore for tests. */
-export class MemoryCredentialStore implements CredentialStore {
-  private readonly secrets = new Map<string, string>();
-
-  constructor(initial: Record<string, string> = {}) {
-    for (const [id, secret] of Object.entries(initial)) this.secrets.set(id, secret);
-  }
-
-  async get(accountId: string): Promise<string | null> {
-    return this.secrets.get(accountId) ?? null;
-  }
-
-  async set(accountId: string, secret: string): Promise<void> {
-    this.secrets.set(accountId, secret);
-  }
-
-  async delete(accountId: string): Promise<boolean> {
-    return this.secrets.delete(accountId);
-  }
-}
+/** The credentials' own in-memory fake (same contract as the keychain store). */
+export { MemoryCredentialStore } from '../credentials/memory-store';
 
 /** A Node-style error with a code, as fs throws (e.g. diskFullError() for ENOSPC). */
 export function diskFullError(): Error {

@@ -14,7 +14,8 @@ import { KeytarCredentialStore } from './core/credentials/keytar-store';
 import { systemClock } from './core/http/types';
 import { createWindowEventSink, registerCommandDoor } from './ipc/door';
 import { createEventTap } from './ipc/event-tap';
-import { DEFAULT_APP_SETTINGS, readSettings } from './services/settings';
+import { DEFAULT_APP_SETTINGS } from './core/settings/app-settings';
+import { createHostServices } from './services/host-services';
 import * as desk from './shell';
 
 const log = (line: string): void => console.error(`[invoice-inbox] ${line}`);
@@ -48,7 +49,8 @@ async function start(): Promise<void> {
   const windows = (): BrowserWindow[] => BrowserWindow.getAllWindows();
   const icon = (name: string): string => desk.resourcePath(name, { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
   const showWindow = (): void => mainWindow?.show();
-  const settings = desk.electronStoreDocument(desk.openSettingsFile<AppSettings & Record<string, unknown>>({ cwd: dataDir, name: 'settings', defaults: { ...DEFAULT_APP_SETTINGS } }));
+  // Settings live in the workspace; until it is open (a moment), the tray and timers see the defaults.
+  let settings = (): AppSettings => ({ ...DEFAULT_APP_SETTINGS, savedViews: [] });
   const shellState = desk.openSettingsFile({ cwd: dataDir, name: 'window-state' });
   // Tray, notifications, minute tick, background sync, close-to-tray, start at login.
   const desktop = new desk.DesktopReminders({
@@ -61,7 +63,7 @@ async function start(): Promise<void> {
     tray: { createTray: (image) => new Tray(image), loadImage: (path) => nativeImage.createFromPath(path), buildMenu: (t) => Menu.buildFromTemplate(t), nativeTheme, iconPath: icon },
     notifications: { createNotification: (options) => new Notification(options), isSupported: () => Notification.isSupported(), iconPath: icon('icon.png') },
     watcherProbe: desk.statusNotifierWatcherProbe(promisify(execFile)),
-    settings: () => readSettings(settings),
+    settings: () => settings(),
     closeToTrayExplained: desk.electronStoreValue(shellState, 'closeToTrayExplained', false, (raw) => (typeof raw === 'boolean' ? raw : null)),
     linuxAutostart: { configHome: process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), exec: process.env.APPIMAGE ?? process.execPath },
     showWindow,
@@ -71,27 +73,27 @@ async function start(): Promise<void> {
   const applyTheme = ({ theme }: AppSettings): void => {
     nativeTheme.themeSource = theme;
   };
-  applyTheme(readSettings(settings));
   events.listen('settings:changed', applyTheme);
   const navigate = (to: EventPayload<'app:navigate'>): void => events.emit('app:navigate', to);
 
-  const services = await desk.createDesktopServices({
+  const services = await createHostServices({
     dataDir,
-    version: app.getVersion(),
     events,
     log,
     credentials: new KeytarCredentialStore(),
-    settings,
     linkOpener: desk.electronLinkOpener(shell),
     saveCopy: desk.electronSaveCopy({ dialog, window: () => mainWindow?.current() ?? null, downloadsDir: () => app.getPath('downloads'), copyFile }),
     openPdfExternally: desk.electronOpenPdf(shell),
-    isOnline: () => net.isOnline(),
+    online: async () => net.isOnline(),
     notify: (planned) => desktop.notify(planned),
-    tray: () => desktop.trayStatus(),
+    host: { host: 'electron', version: app.getVersion(), tray: () => desktop.trayStatus() },
     demo: desk.wantsDemo(process.argv),
   });
+  const { workspace } = services;
+  settings = () => workspace.settings.get();
+  applyTheme(settings());
   registerCommandDoor({ ipcMain, handlers: services.handlers, origin, windows, log });
-  await desktop.start({ reminders: services.reminders, inbox: services.inbox, sync: services.service.sync, online: () => services.network.online() });
+  await desktop.start({ reminders: workspace.reminders, sync: services.service.sync, online: () => services.network.online() });
 
   const onPreferences = (): void => {
     showWindow();

@@ -14,9 +14,9 @@ import { syncCommands, syncEvents } from './contract/sync';
 
 export * from './contract/define';
 export type { AccountView, ConnectionTestResult } from './contract/accounts';
-export type { InboxSnapshot } from './contract/invoices';
+export type { InvoiceDetail } from './contract/invoices';
 export type { PdfBytes } from './contract/files';
-export type { AppInfo, AppSettings } from './contract/app';
+export type { AppInfo, AppSettings, WorkspaceNotice } from './contract/app';
 export type * from './contract/reminders';
 
 export const commands = {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The CLI's entry point: wires the real keychain and the data dir into runCli. */
-import { createInboxService } from '../core/app/create-inbox';
 import { KeytarCredentialStore } from '../core/credentials/keytar-store';
+import { openWorkspace } from '../core/workspace/open-workspace';
 import { cliCommands } from './commands';
 import { runCli } from './main';
 
@@ -17,7 +17,8 @@ void runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   readStdin,
-  openInbox: (dataDir) => createInboxService({ dataDir, credentials: new KeytarCredentialStore() }),
+  // One-shot commands need no watcher: they read the workspace as it is when they run.
+  openWorkspace: (dataDir) => openWorkspace(dataDir, { credentials: new KeytarCredentialStore(), watchIntervalMs: 0 }),
   extraCommands: cliCommands,
 }).then((code) => {
   process.exitCode = code;

@@ -1,4 +1,4 @@
-import type { InboxService } from '../core/app/types';
+import type { Workspace } from '../core/workspace/open-workspace';
 
 /** Everything a CLI command touches, injected so tests run commands in-process. */
 export interface CliIo {
@@ -10,8 +10,8 @@ export interface CliIo {
 
 export interface CliContext extends CliIo {
   dataDir: string;
-  /** Opens the workspace's core (accounts, keychain, cache). */
-  openInbox: () => Promise<InboxService>;
+  /** Opens the data dir's workspace (once per invocation; closed when the command ends). */
+  openWorkspace: () => Promise<Workspace>;
 }
 
 /** Exit codes are part of the CLI's contract. */

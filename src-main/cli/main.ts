@@ -1,10 +1,11 @@
 import { AccountValidationError } from '../core/accounts';
 import { defaultDataDir } from '../core/app/data-dir';
-import type { InboxService } from '../core/app/types';
+import type { Workspace } from '../core/workspace/open-workspace';
 import { isSyncError } from '../core/errors';
 import { UsageError } from './args';
 import { runAccounts } from './commands/accounts';
 import { runList } from './commands/list';
+import { runNotices } from './commands/notices';
 import { runSync } from './commands/sync';
 import { EXIT, type CliContext, type CliIo } from './io';
 
@@ -18,6 +19,7 @@ Commands:
   sync [--account ID] [--full]                          progress on stderr; exit 1 if any account failed
   list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--format table|json|csv]
   due [--within DAYS] [--as-of YYYY-MM-DD] [--format table|json]
+  notices [--dismiss ID|all]                            problems with the workspace (shown by every command until dismissed)
 
 The data dir defaults to $INVOICE_INBOX_DATA_DIR, else the desktop app's own folder.
 Exit codes: 0 ok, 1 a sync or command failed, 2 bad arguments.
@@ -26,7 +28,7 @@ Exit codes: 0 ok, 1 a sync or command failed, 2 bad arguments.
 export type CommandRunner = (argv: string[], ctx: CliContext) => Promise<number>;
 
 export interface CliOptions extends CliIo {
-  openInbox: (dataDir: string) => Promise<InboxService>;
+  openWorkspace: (dataDir: string) => Promise<Workspace>;
   /** Extra commands wired by the entry point (e.g. `due`). */
   extraCommands?: Record<string, CommandRunner>;
 }
@@ -40,12 +42,25 @@ export async function runCli(argv: string[], options: CliOptions): Promise<numbe
       (command === undefined ? options.stderr : options.stdout)(USAGE);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
-    let inbox: Promise<InboxService> | null = null;
-    const ctx: CliContext = { ...options, dataDir, openInbox: () => (inbox ??= options.openInbox(dataDir)) };
-    const commands: Record<string, CommandRunner> = { accounts: runAccounts, sync: runSync, list: runList, ...options.extraCommands };
+    const commands: Record<string, CommandRunner> = { accounts: runAccounts, sync: runSync, list: runList, notices: runNotices, ...options.extraCommands };
     const run = commands[command];
     if (!run) throw new UsageError(`unknown command "${command}" (run with --help)`);
-    return await run(args, ctx);
+    let opened: Promise<Workspace> | null = null;
+    const ctx: CliContext = {
+      ...options,
+      dataDir,
+      openWorkspace: () =>
+        (opened ??= options.openWorkspace(dataDir).then((workspace) => {
+          // Until the user acknowledges them, every command says what went wrong with the workspace.
+          if (command !== 'notices') for (const notice of workspace.inbox.notices()) options.stderr(`warning: ${notice.message} (hide it with: notices --dismiss ${notice.id})\n`);
+          return workspace;
+        })),
+    };
+    try {
+      return await run(args, ctx);
+    } finally {
+      if (opened) await (await (opened as Promise<Workspace>).catch(() => null))?.close();
+    }
   } catch (error) {
     if (error instanceof UsageError) {
       options.stderr(`invoice-inbox: ${error.message}\n`);

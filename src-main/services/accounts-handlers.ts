@@ -9,8 +9,8 @@ type AccountCommand = 'accounts:list' | 'accounts:add' | 'accounts:update' | 'ac
  * Accounts. A secret crosses from the renderer once (add, update, test) and goes straight to the core
  * (the keychain); every answer is an AccountView or a test result, never the secret.
  */
-export function accountHandlers(deps: Pick<ServiceDeps, 'inbox' | 'pdf' | 'events'>): Pick<CommandHandlers, AccountCommand> {
-  const { inbox, pdf, events } = deps;
+export function accountHandlers(deps: Pick<ServiceDeps, 'inbox' | 'events'>): Pick<CommandHandlers, AccountCommand> {
+  const { inbox, events } = deps;
   return {
     'accounts:list': async () => accountViews(inbox),
 
@@ -39,9 +39,7 @@ export function accountHandlers(deps: Pick<ServiceDeps, 'inbox' | 'pdf' | 'event
 
     'accounts:remove': ({ id }) =>
       translated(async () => {
-        const invoiceIds = (await inbox.queryInvoices({ accountIds: [id] })).map((invoice) => invoice.id);
         await inbox.removeAccount(id);
-        await pdf.evict(invoiceIds).catch(() => undefined);
         events.emit('inbox:changed', { reason: 'account_removed' });
         return null;
       }),

@@ -1,14 +1,18 @@
 import type { CommandHandlers } from '../ipc/types';
-import { readSettings, writeSettings } from './settings';
 import type { BackgroundSync } from './sync-runner';
 import type { ServiceDeps } from './types';
 import { accountViews } from './views';
 
-type AppCommand = 'app:info' | 'settings:get' | 'settings:update' | 'demo:start' | 'demo:leave';
-type AppDeps = Pick<ServiceDeps, 'inbox' | 'settings' | 'demo' | 'events' | 'network' | 'host'>;
+type AppCommand = 'app:info' | 'settings:get' | 'settings:update' | 'views:save' | 'views:delete' | 'app:dismissNotice' | 'demo:start' | 'demo:leave';
+type AppDeps = Pick<ServiceDeps, 'inbox' | 'settings' | 'settingsChanged' | 'demo' | 'events' | 'network' | 'host'>;
 
 export function appHandlers(deps: AppDeps, background: BackgroundSync): Pick<CommandHandlers, AppCommand> {
   const { inbox, demo, events } = deps;
+  const notices = () => inbox.notices().map((notice) => ({ id: notice.id, message: notice.message, createdAt: notice.createdAt }));
+  const changed = <T>(settings: T): T => {
+    deps.settingsChanged();
+    return settings;
+  };
   return {
     'app:info': async () => ({
       host: deps.host.host,
@@ -16,14 +20,20 @@ export function appHandlers(deps: AppDeps, background: BackgroundSync): Pick<Com
       online: deps.network.online(),
       demo: demo.isActive(),
       tray: deps.host.tray(),
+      notices: notices(),
     }),
 
-    'settings:get': async () => readSettings(deps.settings),
+    'settings:get': async () => deps.settings.get(),
 
-    'settings:update': async (patch) => {
-      const settings = writeSettings(deps.settings, patch);
-      events.emit('settings:changed', settings);
-      return settings;
+    'settings:update': async (patch) => changed(deps.settings.update(patch)),
+
+    'views:save': async (view) => changed(deps.settings.saveView(view)),
+
+    'views:delete': async ({ id }) => changed(deps.settings.deleteView(id)),
+
+    'app:dismissNotice': async ({ id }) => {
+      inbox.acknowledgeNotice(id);
+      return { notices: notices() };
     },
 
     'demo:start': async () => {

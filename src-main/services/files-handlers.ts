@@ -18,7 +18,7 @@ export function fileHandlers(deps: FileDeps): Pick<CommandHandlers, FileCommand>
   const { inbox, pdf } = deps;
 
   async function cachedFile(invoiceId: string): Promise<PdfFile> {
-    const invoice = await findInvoice(inbox, invoiceId);
+    const invoice = findInvoice(inbox, invoiceId);
     await pdf.fetchPdf(invoice);
     const path = await pdf.cachedPath(invoice.id);
     if (path === null) throw new CommandFailure('failed', `The PDF for invoice ${invoiceLabel(invoice)} could not be saved on this computer; free some disk space and try again.`);
@@ -28,7 +28,7 @@ export function fileHandlers(deps: FileDeps): Pick<CommandHandlers, FileCommand>
   return {
     'pdf:fetch': ({ invoiceId }) =>
       translated(async () => {
-        const { bytes, fromCache } = await pdf.fetchPdf(await findInvoice(inbox, invoiceId));
+        const { bytes, fromCache } = await pdf.fetchPdf(findInvoice(inbox, invoiceId));
         return { base64: bytes.toString('base64'), size: bytes.length, fromCache };
       }),
 
@@ -37,7 +37,7 @@ export function fileHandlers(deps: FileDeps): Pick<CommandHandlers, FileCommand>
     'pdf:saveCopy': ({ invoiceId }) => translated(async () => deps.saveCopy(await cachedFile(invoiceId))),
 
     'links:open': async ({ invoiceId, which }) => {
-      const invoice = await findInvoice(inbox, invoiceId);
+      const invoice = findInvoice(inbox, invoiceId);
       const url = linkOf(invoice, which);
       let allowed: URL;
       try {

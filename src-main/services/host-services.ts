@@ -1,30 +1,24 @@
 /**
- * The core and command handlers as every host assembles them (the desktop app and the web host):
- * keychain behind the demo-token wrapper, inbox, PDF cache, demo workspace, reminders following the
- * inbox, network monitor and the command service. Hosts pass their adapters (links, save copy, PDF
- * viewer, settings store, online probe, tray info). No electron import: runs under plain Node.
+ * The command service as the desktop app and the web host serve it: the workspace (openWorkspace: the
+ * one composition of the core every host uses), the network monitor and every command's handler, with
+ * the host's adapters passed in (links, save copy, PDF viewer, online probe, tray info). No electron
+ * import: runs under plain Node.
  */
-import type { AppSettings } from '../../src-shared/contract';
-import { createInboxService } from '../core/app/create-inbox';
-import type { InboxService } from '../core/app/types';
 import type { CredentialStore } from '../core/credentials/types';
-import { createDemoWorkspace, DEMO_ACCOUNTS, DemoCredentialStore, startDemoSimulator, type DemoWorkspace } from '../core/demo';
-import { systemClock, type Clock } from '../core/http/types';
-import { createPdfService } from '../core/pdf';
-import { followInbox, openFileReminderService, refreshReminders, type ReminderService } from '../core/reminders';
+import type { Clock } from '../core/http/types';
 import type { PlannedNotification } from '../core/reminders/notification-text';
+import { openWorkspace, type Workspace, type WorkspaceOptions } from '../core/workspace/open-workspace';
 import type { CommandHandlers, EventSink } from '../ipc/types';
 import { createCommandService, type CommandService } from './handlers';
 import { createNetworkMonitor, type NetworkMonitor, type NetworkProbe } from './network-monitor';
 import { createReminderHandlers } from './reminders-handlers';
-import type { HostInfo, KeyValueStore, LinkOpener, OpenPdfExternally, SaveCopy } from './types';
+import type { HostInfo, LinkOpener, OpenPdfExternally, SaveCopy } from './types';
 
 export interface HostServicesDeps {
   dataDir: string;
   events: EventSink;
-  /** The OS keychain (KeytarCredentialStore); demo tokens never reach it. */
+  /** The OS keychain (KeytarCredentialStore); demo accounts never reach it. */
   credentials: CredentialStore;
-  settings: KeyValueStore<AppSettings>;
   linkOpener: LinkOpener;
   saveCopy: SaveCopy;
   openPdfExternally: OpenPdfExternally;
@@ -36,6 +30,8 @@ export interface HostServicesDeps {
   /** Start the demo workspace when there are no accounts (`--demo`, `--demo-if-empty`). */
   demo?: boolean;
   clock?: Clock;
+  /** Test seams of the workspace (fetch, simulator, engine tuning, watch interval). */
+  workspace?: Omit<WorkspaceOptions, 'credentials' | 'clock' | 'notify' | 'log'>;
   /** Problems worth a line on stderr; never secrets. */
   log: (line: string) => void;
 }
@@ -43,33 +39,33 @@ export interface HostServicesDeps {
 export interface HostServices {
   handlers: CommandHandlers;
   service: CommandService;
-  inbox: InboxService;
-  reminders: ReminderService;
+  workspace: Workspace;
   network: NetworkMonitor;
-  demo: DemoWorkspace;
-  /** Stops timers, cancels a running sync, waits for it and stops the demo simulator. */
+  /** Stops timers, cancels a running sync, waits for it, stops the demo and closes the workspace. */
   close(): Promise<void>;
 }
 
 const NET_RECHECK_MS = 30_000;
 
 export async function createHostServices(deps: HostServicesDeps): Promise<HostServices> {
-  const { dataDir, events, log } = deps;
-  const clock = deps.clock ?? systemClock;
-  const credentials = new DemoCredentialStore(deps.credentials, DEMO_ACCOUNTS.map((tenant) => tenant.secret));
-  const inbox = await createInboxService({ dataDir, credentials, clock });
-  const pdf = createPdfService({ dataDir });
-  const demo = createDemoWorkspace({ inbox, credentials, pdf, startSimulator: startDemoSimulator, tenants: DEMO_ACCOUNTS });
-  await demo.resume().catch(() => log(`${deps.host.host}: the demo workspace could not be resumed.`));
-
-  const reminders = await openFileReminderService({
-    dataDir,
-    clock,
+  const { events, log } = deps;
+  const workspace = await openWorkspace(deps.dataDir, {
+    ...deps.workspace,
+    credentials: deps.credentials,
+    ...(deps.clock ? { clock: deps.clock } : {}),
     ...(deps.notify ? { notify: deps.notify } : {}),
-    onChanged: (reason) => events.emit('reminders:changed', { reason }),
+    log,
   });
-  const stopFollowing = followInbox(reminders, inbox, () => log(`${deps.host.host}: reminders could not be refreshed.`));
-  await refreshReminders(reminders, inbox).catch(() => log(`${deps.host.host}: reminders could not be computed.`));
+  const { inbox, reminders, demo, settings, pdf } = workspace;
+  const unsubscribe = [
+    workspace.on('remindersChanged', (reason) => events.emit('reminders:changed', { reason })),
+    workspace.on('settingsChanged', (next) => events.emit('settings:changed', next)),
+    // What another window, the CLI or a script wrote reaches this host's windows within the watch interval.
+    inbox.on('inboxChanged', (reason) => {
+      if (reason === 'external') events.emit('inbox:changed', { reason: 'external' });
+    }),
+  ];
+  await reminders.recompute().catch(() => log(`${deps.host.host}: reminders could not be computed.`));
 
   const network = createNetworkMonitor({ events, probe: deps.online });
   const service = createCommandService({
@@ -78,7 +74,8 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
     demo,
     network,
     events,
-    settings: deps.settings,
+    settings,
+    settingsChanged: () => workspace.settingsChanged(),
     linkOpener: deps.linkOpener,
     saveCopy: deps.saveCopy,
     openPdfExternally: deps.openPdfExternally,
@@ -89,26 +86,21 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
   if (deps.demo && inbox.listAccounts().length === 0) {
     // Before the window opens or the URL is printed, so the first page already shows the synced demo inbox.
     await service.handlers['demo:start']({}).catch(() => log(`${deps.host.host}: the demo workspace could not start.`));
-  } else if (demo.isActive()) {
-    // The demo's simulator restarted on a new port: refresh its invoices (PDF links carry the port).
-    service.sync.start({});
   }
 
   let closing: Promise<void> | null = null;
   return {
     handlers: service.handlers,
     service,
-    inbox,
-    reminders,
+    workspace,
     network,
-    demo,
     close: () =>
       (closing ??= (async () => {
         network.stop();
-        stopFollowing();
+        for (const off of unsubscribe) off();
         service.dispose();
         await service.sync.idle();
-        await demo.close();
+        await workspace.close();
       })()),
   };
 }

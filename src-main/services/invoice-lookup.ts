@@ -2,12 +2,9 @@ import type { Invoice } from '../../src-shared/domain';
 import type { InboxService } from '../core/app/types';
 import { CommandFailure } from '../ipc/dispatch';
 
-/** The cached invoice with this id (`<accountId>:<providerInvoiceId>`), or a not_found failure. */
-export async function findInvoice(inbox: InboxService, invoiceId: string): Promise<Invoice> {
-  const colon = invoiceId.indexOf(':');
-  const accountId = colon > 0 ? invoiceId.slice(0, colon) : null;
-  const invoices = accountId !== null ? await inbox.queryInvoices({ accountIds: [accountId] }) : [];
-  const invoice = invoices.find((candidate) => candidate.id === invoiceId);
+/** The stored invoice with this id (`<accountId>:<providerInvoiceId>`), or a not_found failure. */
+export function findInvoice(inbox: Pick<InboxService, 'invoice'>, invoiceId: string): Invoice {
+  const invoice = inbox.invoice(invoiceId);
   if (!invoice) throw new CommandFailure('not_found', 'That invoice is no longer in the inbox. Sync again to refresh the list.');
   return invoice;
 }

@@ -1,20 +1,28 @@
+import { DEFAULT_SORT, EMPTY_FILTER } from '../../src-shared/domain';
 import type { CommandHandlers } from '../ipc/types';
+import { findInvoice } from './invoice-lookup';
 import type { ServiceDeps } from './types';
 
-/** The cached inbox: works offline; status derived against the core's clock. */
-export function invoiceHandlers(deps: Pick<ServiceDeps, 'inbox'>): Pick<CommandHandlers, 'invoices:query'> {
+type InvoiceCommand = 'invoices:query' | 'invoices:get' | 'invoices:locate' | 'invoices:facets';
+
+/** The inbox, answered by the workspace store: windows of rows and figures, never the whole inbox. */
+export function invoiceHandlers(deps: Pick<ServiceDeps, 'inbox'>): Pick<CommandHandlers, InvoiceCommand> {
   const { inbox } = deps;
   return {
-    'invoices:query': async (query) => {
-      const invoices = await inbox.queryInvoices({
-        ...(query.statuses ? { statuses: query.statuses } : {}),
-        ...(query.accountIds ? { accountIds: query.accountIds } : {}),
-        ...(query.dueBefore ? { dueBefore: query.dueBefore } : {}),
-      });
-      const syncedAt: Record<string, string | null> = {};
-      for (const account of inbox.listAccounts()) syncedAt[account.id] = null;
-      for (const state of inbox.syncStates()) syncedAt[state.accountId] = state.lastSyncedAt;
-      return { invoices, syncedAt, problems: inbox.cacheProblems().map((problem) => problem.message) };
+    'invoices:query': async ({ filter, sort, offset, limit, count, aggregates }) => {
+      const result = inbox.window({ filter, sort, offset, limit, count, aggregates });
+      return { offset: result.offset, rows: result.rows, count: result.count ?? -1, aggregates: result.aggregates };
+    },
+    'invoices:get': async ({ invoiceId }) => {
+      const invoice = findInvoice(inbox, invoiceId);
+      const account = inbox.listAccounts().find((candidate) => candidate.id === invoice.accountId);
+      return { invoice, accountLabel: account?.label ?? invoice.accountId };
+    },
+    'invoices:locate': async ({ invoiceId, filter, sort }) => ({ index: inbox.locate(invoiceId, filter, sort) }),
+    'invoices:facets': async () => {
+      const { count, aggregates } = inbox.window({ filter: EMPTY_FILTER, sort: DEFAULT_SORT, offset: 0, limit: 0 });
+      const owed = (aggregates?.byCurrency ?? []).reduce((sum, entry) => sum + entry.dueCount, 0);
+      return { currencies: inbox.currencies(), total: count ?? 0, owed };
     },
   };
 }

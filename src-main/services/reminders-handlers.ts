@@ -1,5 +1,4 @@
 import type { InboxService } from '../core/app/types';
-import { accountLabels } from '../core/reminders/inbox-link';
 import { ReminderInputError } from '../core/reminders/preferences';
 import type { ReminderService } from '../core/reminders/reminders-service';
 import { CommandFailure } from '../ipc/dispatch';
@@ -19,12 +18,10 @@ export interface ReminderHandlerDeps {
 export function createReminderHandlers(deps: ReminderHandlerDeps): ReminderHandlers {
   const { reminders, inbox } = deps;
   return {
-    'reminders:list': async ({ withinDays, includeHidden }) => {
-      const invoices = await inbox.queryInvoices();
-      return reminders.due({ ...(withinDays !== undefined ? { withinDays } : {}), includeHidden: includeHidden ?? false }, invoices, accountLabels(inbox));
-    },
+    'reminders:list': async ({ withinDays, includeHidden }) =>
+      reminders.due({ ...(withinDays !== undefined ? { withinDays } : {}), includeHidden: includeHidden ?? false }),
     'reminders:snooze': async ({ invoiceId, until }) => {
-      await findInvoice(inbox, invoiceId);
+      findInvoice(inbox, invoiceId);
       return { snoozedUntil: await userInput(() => reminders.snooze(invoiceId, until)) };
     },
     'reminders:unsnooze': async ({ invoiceId }) => {
@@ -32,7 +29,7 @@ export function createReminderHandlers(deps: ReminderHandlerDeps): ReminderHandl
       return null;
     },
     'reminders:mute': async ({ invoiceId, muted }) => {
-      if (muted) await findInvoice(inbox, invoiceId);
+      if (muted) findInvoice(inbox, invoiceId);
       await reminders.mute(invoiceId, muted);
       return null;
     },
@@ -44,7 +41,7 @@ export function createReminderHandlers(deps: ReminderHandlerDeps): ReminderHandl
       return null;
     },
     'reminders:markPaid': async ({ invoiceId, paid }) => {
-      const seen = paid ? await findInvoice(inbox, invoiceId) : null;
+      const seen = paid ? findInvoice(inbox, invoiceId) : null;
       await reminders.markPaid(invoiceId, paid, seen?.status);
       return null;
     },

@@ -1,15 +1,11 @@
-import type { AppSettings } from '../../src-shared/contract';
 import type { AppInfo } from '../../src-shared/contract/app';
-import type { KeyValueStore } from '../core/accounts/settings-store';
 import type { InboxService } from '../core/app/types';
 import type { DemoWorkspace } from '../core/demo/types';
 import type { PdfService } from '../core/pdf/types';
+import type { SettingsService } from '../core/settings/app-settings';
 import type { CommandHandlers, EventSink } from '../ipc/types';
 import type { reminderCommands } from '../../src-shared/contract/reminders';
 import type { NetworkMonitor } from './network-monitor';
-
-/** The core's whole-document settings store (conf under Node, electron-store in the desktop app). */
-export type { KeyValueStore };
 
 export interface LinkInfo {
   invoiceId: string;
@@ -44,7 +40,9 @@ export type ReminderHandlers = Pick<CommandHandlers, keyof typeof reminderComman
 export interface ServiceDeps {
   inbox: InboxService;
   pdf: PdfService;
-  settings: KeyValueStore<AppSettings>;
+  settings: SettingsService;
+  /** Settings were changed here: tell every listener (windows, the tray) once. */
+  settingsChanged: () => void;
   linkOpener: LinkOpener;
   saveCopy: SaveCopy;
   openPdfExternally: OpenPdfExternally;

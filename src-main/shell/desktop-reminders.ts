@@ -7,14 +7,12 @@
  * the notifier and the tray status:
  *   const desktop = new DesktopReminders(electronDeps);
  *   const events = desktop.tap(createWindowEventSink(...));        // sees settings / net / reminders changes
- *   const services = await createDesktopServices({ ..., events, notify: (n) => desktop.notify(n), tray: () => desktop.trayStatus() });
- *   await desktop.start({ reminders: services.reminders, inbox: services.inbox, sync: services.service.sync, online: () => services.network.online() });
+ *   const services = await createHostServices({ ..., events, notify: (n) => desktop.notify(n), host: { ..., tray: () => desktop.trayStatus() } });
+ *   await desktop.start({ reminders: services.workspace.reminders, sync: services.service.sync, online: () => services.network.online() });
  *   desktop.attachWindow(win) for each main window; desktop.shouldStartHidden() before showing it.
  */
 import type { AppSettings, EventName, EventPayload } from '../../src-shared/contract';
-import type { InboxService } from '../core/app/types';
 import type { Clock } from '../core/http/types';
-import { refreshReminders } from '../core/reminders/inbox-link';
 import type { PlannedNotification } from '../core/reminders/notification-text';
 import type { ReminderService } from '../core/reminders/reminders-service';
 import type { TrayAction } from '../core/reminders/tray-model';
@@ -51,7 +49,6 @@ export interface DesktopRemindersDeps {
 
 export interface ReminderRuntime {
   reminders: ReminderService;
-  inbox: InboxService;
   sync: Pick<BackgroundSync, 'run' | 'start'>;
   online: () => boolean;
 }
@@ -130,7 +127,7 @@ export class DesktopReminders {
     this.scheduler = new SyncScheduler({
       clock: this.deps.clock,
       sync: () => runtime.sync.run({}),
-      afterSync: () => refreshReminders(runtime.reminders, runtime.inbox),
+      afterSync: () => runtime.reminders.recompute(),
       intervalMinutes: () => this.deps.settings().syncIntervalMinutes ?? DEFAULT_SYNC_INTERVAL_MINUTES,
       online: runtime.online,
       log: this.deps.log,

@@ -2,7 +2,7 @@
 export { createAppOrigin, resolveRendererLocation } from './app-origin';
 export { contentSecurityPolicy } from './csp';
 export { DesktopReminders } from './desktop-reminders';
-export { createDesktopServices, wantsDemo } from './desktop-services';
+export { wantsDemo } from './launch-flags';
 export { electronStoreDocument, electronStoreValue, openSettingsFile } from './electron-store-settings';
 export { electronLinkOpener, electronOpenPdf, electronSaveCopy } from './host-adapters';
 export { createMainWindow, MainWindowHolder } from './main-window';

@@ -1,10 +1,7 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { AppSettings } from '../../src-shared/contract';
-import { ConfKeyValueStore, type KeyValueStore } from '../core/accounts/settings-store';
 import type { EventSink } from '../ipc/types';
-import { DEFAULT_APP_SETTINGS } from '../services/settings';
 import type { LinkOpener, SaveCopy } from '../services/types';
 import type { OpenedLink } from './server';
 
@@ -41,13 +38,6 @@ export function downloadsSaveCopy(dataDir: string): SaveCopy {
     }
     return { saved: false, path: null };
   };
-}
-
-type StoredSettings = AppSettings & Record<string, unknown>;
-
-/** App settings in `<dataDir>/settings.json` (conf; the desktop app uses electron-store). */
-export function webSettingsStore(dataDir: string): KeyValueStore<AppSettings> {
-  return new ConfKeyValueStore<StoredSettings>({ dataDir, configName: 'settings', defaults: { ...DEFAULT_APP_SETTINGS } });
 }
 
 /** `--open`: the desktop's default browser (best effort, detached). */

@@ -9,7 +9,7 @@ import type { CredentialStore } from '../core/credentials/types';
 import { createHostServices } from '../services/host-services';
 import { reachabilityProbe } from '../services/network-monitor';
 import { contentSecurityPolicy } from '../shell/csp';
-import { downloadsSaveCopy, webLinkOpener, webSettingsStore } from './adapters';
+import { downloadsSaveCopy, webLinkOpener } from './adapters';
 import { ensureApiBuilt, ensureRendererBuilt, type Log } from './build';
 import { apiBundlePath } from './browser-build';
 import { startWebServer, type OpenedLink } from './server';
@@ -50,7 +50,6 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     dataDir: options.dataDir,
     events: hub,
     credentials: options.credentials ?? new KeytarCredentialStore(),
-    settings: webSettingsStore(options.dataDir),
     linkOpener: webLinkOpener(hub, opened),
     saveCopy: downloadsSaveCopy(options.dataDir),
     // A browser page cannot hand a file to the system's PDF viewer; the page shows the PDF itself.
@@ -60,7 +59,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     demo: options.demo,
     log,
   });
-  inbox = services.inbox;
+  inbox = services.workspace.inbox;
 
   const token = createToken();
   const server = await startWebServer({

@@ -12,7 +12,7 @@ const ITEMS: Array<{ screen: Screen; label: string }> = [
 export function Sidebar() {
   const screen = useAppState((s) => s.screen);
   const navigate = useAppState((s) => s.navigate);
-  const openCount = useInbox((s) => s.rows.reduce((n, r) => (r.status === 'open' || r.status === 'overdue' ? n + 1 : n), 0));
+  const openCount = useInbox((s) => s.facets?.owed ?? 0);
   return (
     <header className="sidebar">
       <p className="brand">Invoice Inbox</p>

@@ -26,7 +26,12 @@ export function useShortcuts(): void {
         return;
       }
       const inbox = stores.inbox.getState();
-      const selected = () => inbox.rows.find((r) => r.invoice.id === inbox.selectedId)?.invoice ?? null;
+      const selectedRow = () => (inbox.selectedIndex !== null ? inbox.rowAt(inbox.selectedIndex) : undefined);
+      const selectedInvoice = async () => {
+        if (inbox.selectedId === null) return null;
+        if (inbox.detail?.invoice.id === inbox.selectedId) return inbox.detail.invoice;
+        return (await api.call('invoices:get', { invoiceId: inbox.selectedId })).invoice;
+      };
       switch (shortcut) {
         case 'next':
         case 'prev':
@@ -46,15 +51,16 @@ export function useShortcuts(): void {
           document.getElementById(SEARCH_INPUT_ID)?.focus();
           break;
         case 'pay': {
-          const invoice = selected();
-          if (!invoice) return;
-          void openInvoiceLink(api, stores.app, invoice, 'pay');
+          if (inbox.selectedId === null) return;
+          void selectedInvoice()
+            .then((invoice) => invoice && openInvoiceLink(api, stores.app, invoice, 'pay'))
+            .catch(() => stores.app.getState().notify('That invoice is no longer in the inbox.', 'error'));
           break;
         }
         case 'pdf': {
-          const invoice = selected();
-          if (!invoice) return;
-          if (invoice.pdfUrl === null) stores.app.getState().notify(`${providerName(invoice.provider)} gave no PDF for this invoice.`, 'error');
+          const row = selectedRow();
+          if (inbox.selectedId === null) return;
+          if (row && !row.hasPdf) stores.app.getState().notify(`${providerName(row.provider)} gave no PDF for this invoice.`, 'error');
           inbox.openPdf();
           break;
         }

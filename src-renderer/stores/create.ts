@@ -25,10 +25,9 @@ export function createStores(api: ApiClient, clock: Clock): Stores {
     settings: createSettingsStore(api, newId),
     app: createAppStore(api),
   };
-  // Account labels feed the inbox rows and search; account sync state seeds the sync store.
+  // Account sync state (main's word) seeds the sync store.
   stores.accounts.subscribe((state, prev) => {
     if (state.accounts === prev.accounts) return;
-    stores.inbox.getState().setAccountLabels(new Map(state.accounts.map((a) => [a.id, a.label])));
     stores.sync.getState().seed(state.accounts.map((a) => a.sync));
   });
   return stores;

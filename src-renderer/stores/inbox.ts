@@ -1,160 +1,300 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Invoice } from '../../src-shared/domain/invoice';
+import type { InvoiceDetail } from '../../src-shared/contract';
+import { DEFAULT_SORT, EMPTY_FILTER, type InboxAggregates, type InboxFilter, type InboxRowView, type InboxSort } from '../../src-shared/domain/inbox-query';
 import type { ApiClient } from '../api/client';
-import { EMPTY_FILTER, filterRows, narrowsSearch, type InboxFilter } from '../features/inbox/filter';
-import { indexInvoices, type InboxRow } from '../features/inbox/rows';
-import { DEFAULT_SORT, sortRows, type InboxSort } from '../features/inbox/sort';
 import type { SavedView } from '../features/inbox/views';
+import { pagesOf, PAGE_SIZE, RowPages } from './inbox-window';
 import { messageOf, type Clock } from './types';
 
+export interface InboxFacets {
+  currencies: string[];
+  /** Invoices in the whole workspace (not only the filtered set). */
+  total: number;
+  /** Invoices in the whole workspace with money still owed (the sidebar's badge). */
+  owed: number;
+}
+
 export interface InboxState {
-  invoices: Invoice[];
-  /** Last successful sync per account (ISO), from the cache snapshot. */
-  syncedAt: Record<string, string | null>;
-  problems: string[];
-  loadState: 'idle' | 'loading' | 'ready' | 'error';
-  loadError: string | null;
-  labels: ReadonlyMap<string, string>;
-  /** Every invoice, indexed and sorted (rebuilt when invoices, labels or the sort change). */
-  rows: InboxRow[];
-  /** `rows` through the current filter (recomputed per keystroke: a filter pass, no sort). */
-  visible: InboxRow[];
   filter: InboxFilter;
   sort: InboxSort;
   activeViewId: string | null;
+  /** Changes with every new filter or sort: the grid goes back to the top. */
+  query: number;
+  /** The loaded pages of rows of the current query (a few hundred rows at most). */
+  pages: RowPages;
+  /** Rows in the whole filtered set; null while main counts them (the first page is shown meanwhile). */
+  count: number | null;
+  /** Totals per currency and aging of the whole filtered set; null until main has computed them. */
+  aggregates: InboxAggregates | null;
+  facets: InboxFacets | null;
+  /** The search the rows on screen answer (the list is up to date when it equals filter.search). */
+  shownSearch: string;
+  loadState: 'idle' | 'loading' | 'ready' | 'error';
+  loadError: string | null;
   selectedId: string | null;
+  /** The selected row's position in the filtered set, when known. */
+  selectedIndex: number | null;
   detailOpen: boolean;
   pdfOpen: boolean;
+  /** The selected invoice, fetched by id when the detail pane shows it. */
+  detail: InvoiceDetail | null;
+  detailState: 'idle' | 'loading' | 'ready' | 'missing';
 
+  /** Reloads what is shown (after a sync, or when another window or the CLI changed the workspace). */
   load(): Promise<void>;
-  setAccountLabels(labels: ReadonlyMap<string, string>): void;
+  /** The grid shows rows [start, end): fetch the pages that are not loaded yet. */
+  ensureRows(start: number, end: number): void;
+  rowAt(index: number): InboxRowView | undefined;
   setFilter(patch: Partial<InboxFilter>): void;
   clearFilters(): void;
   setSort(sort: InboxSort): void;
   applyView(view: SavedView): void;
-  select(id: string | null): void;
+  select(id: string | null, index?: number | null): void;
   moveSelection(delta: number): void;
-  openDetail(id?: string): void;
+  openDetail(id?: string, index?: number | null): void;
   closeDetail(): void;
   openPdf(): void;
   closePdf(): void;
-  /** Shows one invoice (from a notification or the tray): clears filters that hide it. */
-  reveal(id: string): void;
+  /** Shows one invoice (from a notification, the tray or reminders): clears filters that hide it. */
+  reveal(id: string): Promise<void>;
 }
 
 export type InboxStore = StoreApi<InboxState>;
 
-export function createInboxStore(api: ApiClient, clock: Clock): InboxStore {
-  let inFlight: Promise<void> | null = null;
-  let again = false;
+export interface InboxStoreOptions {
+  /** How long typing must pause before totals and the count are recomputed (ms). */
+  figuresDelayMs?: number;
+}
+
+/**
+ * The inbox as windows of rows asked from main: the first page of a query comes back alone (so it
+ * paints at once at any workspace size), the count and figures follow, and scrolling fetches the pages
+ * in view. Responses to an older query are dropped.
+ */
+export function createInboxStore(api: ApiClient, _clock: Clock, options: InboxStoreOptions = {}): InboxStore {
+  const figuresDelayMs = options.figuresDelayMs ?? 150;
+  let generation = 0;
+  let figuresTimer: ReturnType<typeof setTimeout> | null = null;
+  const inflight = new Set<string>();
+  let reloading: Promise<void> | null = null;
+  let reloadAgain = false;
 
   return createStore<InboxState>()((set, get) => {
-    const refilter = (filter: InboxFilter, rows = get().rows): InboxRow[] => filterRows(rows, filter, clock());
-    const rebuild = (invoices: Invoice[], labels: ReadonlyMap<string, string>, sort: InboxSort) => {
-      const rows = sortRows(indexInvoices(invoices, labels, clock()), sort);
-      return { rows, visible: refilter(get().filter, rows) };
+    const page = async (gen: number, pageIndex: number): Promise<InboxRowView[] | null> => {
+      const { filter, sort } = get();
+      const result = await api.call('invoices:query', { filter, sort, offset: pageIndex * PAGE_SIZE, limit: PAGE_SIZE, count: false, aggregates: false });
+      return gen === generation ? result.rows : null;
     };
 
-    const fetchOnce = async (): Promise<void> => {
+    const figures = async (gen: number): Promise<void> => {
       try {
-        const snapshot = await api.call('invoices:query', {});
-        const { labels, sort } = get();
-        set({
-          invoices: snapshot.invoices,
-          syncedAt: snapshot.syncedAt,
-          problems: snapshot.problems,
-          loadState: 'ready',
-          loadError: null,
-          ...rebuild(snapshot.invoices, labels, sort),
-        });
+        const { filter, sort } = get();
+        const result = await api.call('invoices:query', { filter, sort, offset: 0, limit: 0, count: true, aggregates: true });
+        if (gen === generation) set({ count: result.count, aggregates: result.aggregates });
       } catch (error) {
-        // Keep what is shown: nothing disappears because a reload failed.
-        set({ loadState: get().loadState === 'ready' ? 'ready' : 'error', loadError: messageOf(error) });
+        if (gen === generation) set({ loadError: messageOf(error) });
       }
     };
 
+    const scheduleFigures = (gen: number, delayMs: number): void => {
+      if (figuresTimer !== null) clearTimeout(figuresTimer);
+      figuresTimer = null;
+      if (delayMs <= 0) void figures(gen);
+      else figuresTimer = setTimeout(() => void figures(gen), delayMs);
+    };
+
+    const indexOfSelected = (pages: RowPages): number | null => {
+      const { selectedId } = get();
+      return selectedId === null ? null : pages.indexOf(selectedId);
+    };
+
+    /** A new query: its first page replaces the list, then count and figures follow. */
+    const runQuery = async (delayFigures: boolean): Promise<void> => {
+      const gen = ++generation;
+      inflight.clear();
+      set({ query: gen, aggregates: null });
+      try {
+        const rows = await page(gen, 0);
+        if (rows === null) return;
+        const pages = new RowPages().with(0, rows);
+        set({
+          pages,
+          count: rows.length < PAGE_SIZE ? rows.length : null,
+          shownSearch: get().filter.search,
+          loadState: 'ready',
+          loadError: null,
+          selectedIndex: indexOfSelected(pages),
+        });
+        scheduleFigures(gen, delayFigures ? figuresDelayMs : 0);
+      } catch (error) {
+        if (gen === generation) set({ loadState: get().loadState === 'ready' ? 'ready' : 'error', loadError: messageOf(error) });
+      }
+    };
+
+    /** The same query again (data changed): the loaded pages are replaced in place, nothing jumps. */
+    const refresh = async (): Promise<void> => {
+      const gen = generation;
+      const wanted = get().pages.loadedPages();
+      let pages = new RowPages();
+      for (const pageIndex of wanted.length > 0 ? wanted : [0]) {
+        const rows = await page(gen, pageIndex);
+        if (rows === null) return;
+        pages = pages.with(pageIndex, rows);
+      }
+      const facets = await api.call('invoices:facets', {});
+      if (gen !== generation) return;
+      set({ pages, facets, loadState: 'ready', loadError: null, shownSearch: get().filter.search, selectedIndex: indexOfSelected(pages) });
+      await figures(gen);
+      const { detailOpen, selectedId } = get();
+      if (detailOpen && selectedId !== null) await loadDetail(selectedId);
+    };
+
+    const loadDetail = async (id: string): Promise<void> => {
+      if (get().detail?.invoice.id !== id) set({ detail: null, detailState: 'loading' });
+      try {
+        const detail = await api.call('invoices:get', { invoiceId: id });
+        if (get().selectedId === id) set({ detail, detailState: 'ready' });
+      } catch {
+        if (get().selectedId === id) set({ detail: null, detailState: 'missing' });
+      }
+    };
+
+    const changeQuery = (patch: Partial<Pick<InboxState, 'filter' | 'sort' | 'activeViewId'>>, delayFigures = false): void => {
+      set(patch);
+      void runQuery(delayFigures);
+    };
+
     return {
-      invoices: [],
-      syncedAt: {},
-      problems: [],
-      loadState: 'idle',
-      loadError: null,
-      labels: new Map(),
-      rows: [],
-      visible: [],
       filter: EMPTY_FILTER,
       sort: DEFAULT_SORT,
       activeViewId: null,
+      query: 0,
+      pages: new RowPages(),
+      count: null,
+      aggregates: null,
+      facets: null,
+      shownSearch: '',
+      loadState: 'idle',
+      loadError: null,
       selectedId: null,
+      selectedIndex: null,
       detailOpen: false,
       pdfOpen: false,
+      detail: null,
+      detailState: 'idle',
 
       // Reloads coalesce: while one runs, later calls ask for one more pass, never for N.
       load() {
-        if (inFlight) {
-          again = true;
-          return inFlight;
+        if (reloading) {
+          reloadAgain = true;
+          return reloading;
         }
         if (get().loadState === 'idle') set({ loadState: 'loading' });
-        inFlight = (async () => {
-          do {
-            again = false;
-            await fetchOnce();
-          } while (again);
-          inFlight = null;
+        reloading = (async () => {
+          try {
+            if (generation === 0) {
+              await runQuery(false);
+              set({ facets: await api.call('invoices:facets', {}) });
+            }
+            do {
+              reloadAgain = false;
+              await refresh();
+            } while (reloadAgain);
+          } catch (error) {
+            set({ loadState: get().loadState === 'ready' ? 'ready' : 'error', loadError: messageOf(error) });
+          } finally {
+            reloading = null;
+          }
         })();
-        return inFlight;
+        return reloading;
       },
-      setAccountLabels(labels) {
-        const { invoices, sort } = get();
-        set({ labels, ...rebuild(invoices, labels, sort) });
+      ensureRows(start, end) {
+        const gen = generation;
+        const { pages } = get();
+        for (const pageIndex of pagesOf(start, end)) {
+          const key = `${gen}:${pageIndex}`;
+          if (pages.has(pageIndex) || inflight.has(key)) continue;
+          inflight.add(key);
+          void page(gen, pageIndex)
+            .then((rows) => {
+              if (rows === null) return;
+              const visible = new Set(pagesOf(start, end));
+              const next = get().pages.with(pageIndex, rows, visible);
+              set({ pages: next, selectedIndex: get().selectedIndex ?? indexOfSelected(next) });
+            })
+            .catch((error: unknown) => set({ loadError: messageOf(error) }))
+            .finally(() => inflight.delete(key));
+        }
+      },
+      rowAt(index) {
+        return get().pages.get(index);
       },
       setFilter(patch) {
-        const prev = get().filter;
-        const filter = { ...prev, ...patch };
-        // Typing more into the search box narrows what is already shown: no pass over every invoice.
-        set({ filter, visible: refilter(filter, narrowsSearch(prev, filter) ? get().visible : get().rows), activeViewId: null });
+        const filter = { ...get().filter, ...patch };
+        // While typing, totals wait for a pause; the rows come back with every keystroke.
+        changeQuery({ filter, activeViewId: null }, patch.search !== undefined);
       },
       clearFilters() {
-        set({ filter: EMPTY_FILTER, visible: refilter(EMPTY_FILTER), activeViewId: null });
+        changeQuery({ filter: EMPTY_FILTER, activeViewId: null });
       },
       setSort(sort) {
-        const rows = sortRows(get().rows, sort);
-        set({ sort, rows, visible: refilter(get().filter, rows) });
+        changeQuery({ sort });
       },
       applyView(view) {
-        const rows = sortRows(get().rows, view.sort);
-        set({ filter: view.filter, sort: view.sort, rows, visible: refilter(view.filter, rows), activeViewId: view.id });
+        changeQuery({ filter: view.filter, sort: view.sort, activeViewId: view.id });
       },
-      select(id) {
-        set({ selectedId: id });
+      select(id, index) {
+        set({ selectedId: id, selectedIndex: index ?? (id === null ? null : get().pages.indexOf(id)) });
+        if (id !== null && get().detailOpen) void loadDetail(id);
       },
       moveSelection(delta) {
-        const { visible, selectedId } = get();
-        if (visible.length === 0) return;
-        const at = selectedId === null ? -1 : visible.findIndex((row) => row.invoice.id === selectedId);
-        const next = at === -1 ? (delta > 0 ? 0 : visible.length - 1) : Math.min(visible.length - 1, Math.max(0, at + delta));
-        const row = visible[next];
-        if (row) set({ selectedId: row.invoice.id, pdfOpen: get().detailOpen ? false : get().pdfOpen });
+        const { count, pages, selectedId, detailOpen } = get();
+        const known = count ?? pages.size;
+        if (known === 0) return;
+        const at = get().selectedIndex ?? (selectedId === null ? null : pages.indexOf(selectedId));
+        const target = at === null ? (delta > 0 ? 0 : known - 1) : Math.min(known - 1, Math.max(0, at + delta));
+        const choose = (row: InboxRowView | undefined): void => {
+          if (!row) return;
+          set({ pdfOpen: detailOpen ? false : get().pdfOpen });
+          get().select(row.id, target);
+        };
+        const row = pages.get(target);
+        if (row) choose(row);
+        else {
+          const gen = generation;
+          const pageIndex = Math.floor(target / PAGE_SIZE);
+          void page(gen, pageIndex).then((rows) => {
+            if (rows === null) return;
+            set({ pages: get().pages.with(pageIndex, rows) });
+            choose(rows[target % PAGE_SIZE]);
+          });
+        }
       },
-      openDetail(id) {
+      openDetail(id, index) {
         const target = id ?? get().selectedId;
-        if (target !== null) set({ selectedId: target, detailOpen: true });
+        if (target === null) return;
+        set({ selectedId: target, selectedIndex: index ?? get().pages.indexOf(target), detailOpen: true });
+        void loadDetail(target);
       },
       closeDetail() {
         set({ detailOpen: false, pdfOpen: false });
       },
       openPdf() {
-        if (get().selectedId !== null) set({ detailOpen: true, pdfOpen: true });
+        if (get().selectedId !== null) get().openDetail();
+        if (get().selectedId !== null) set({ pdfOpen: true });
       },
       closePdf() {
         set({ pdfOpen: false });
       },
-      reveal(id) {
-        const { visible, filter } = get();
-        const hidden = !visible.some((row) => row.invoice.id === id);
-        if (hidden && filter !== EMPTY_FILTER) get().clearFilters();
-        set({ selectedId: id, detailOpen: true, pdfOpen: false });
+      async reveal(id) {
+        const { filter, sort } = get();
+        let index = (await api.call('invoices:locate', { invoiceId: id, filter, sort })).index;
+        if (index === null) {
+          get().clearFilters();
+          index = (await api.call('invoices:locate', { invoiceId: id, filter: EMPTY_FILTER, sort: get().sort })).index;
+        }
+        set({ pdfOpen: false });
+        get().openDetail(id, index);
       },
     };
   });

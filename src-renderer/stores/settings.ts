@@ -1,8 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AppSettings, CommandArgs } from '../../src-shared/contract';
 import type { ApiClient } from '../api/client';
-import type { InboxFilter } from '../features/inbox/filter';
-import type { InboxSort } from '../features/inbox/sort';
+import type { InboxFilter, InboxSort } from '../../src-shared/domain/inbox-query';
 import { parseSavedViews, type SavedView } from '../features/inbox/views';
 import { messageOf } from './types';
 
@@ -25,11 +24,12 @@ export type SettingsStore = StoreApi<SettingsState>;
 export function createSettingsStore(api: ApiClient, newId: () => string): SettingsStore {
   return createStore<SettingsState>()((set, get) => {
     const apply = (settings: AppSettings) => set({ settings, views: parseSavedViews(settings.savedViews), error: null });
-    const persistViews = async (views: SavedView[]) => {
+    /** One view at a time: main keeps each view in its own row, so two windows never drop each other's views. */
+    const persist = async (optimistic: SavedView[], call: () => Promise<AppSettings>) => {
       const previous = get().views;
-      set({ views });
+      set({ views: optimistic });
       try {
-        apply(await api.call('settings:update', { savedViews: views }));
+        apply(await call());
       } catch (error) {
         set({ views: previous, error: messageOf(error) });
         throw error;
@@ -59,11 +59,14 @@ export function createSettingsStore(api: ApiClient, newId: () => string): Settin
         const existing = get().views.find((v) => v.name.toLowerCase() === trimmed.toLowerCase());
         const view: SavedView = { id: existing?.id ?? newId(), name: trimmed, filter, sort };
         const views = existing ? get().views.map((v) => (v.id === existing.id ? view : v)) : [...get().views, view];
-        await persistViews(views);
+        await persist(views, () => api.call('views:save', { id: view.id, name: view.name, filter: { ...view.filter }, sort: { ...view.sort } }));
         return view;
       },
       async deleteView(id) {
-        await persistViews(get().views.filter((v) => v.id !== id));
+        await persist(
+          get().views.filter((v) => v.id !== id),
+          () => api.call('views:delete', { id }),
+        );
       },
     };
   });

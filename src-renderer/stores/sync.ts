@@ -19,7 +19,7 @@ export interface SyncState {
 export type SyncStore = StoreApi<SyncState>;
 
 function idle(accountId: string): AccountSyncState {
-  return { accountId, phase: 'idle', progress: null, lastSyncedAt: null, lastError: null };
+  return { accountId, phase: 'idle', progress: null, lastSyncedAt: null, lastError: null, warnings: [] };
 }
 
 export function createSyncStore(api: ApiClient, clock: Clock): SyncStore {

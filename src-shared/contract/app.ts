@@ -11,6 +11,13 @@ export interface AppSettings {
   savedViews: unknown[];
 }
 
+/** Something the user must be told about the workspace until they dismiss it (a damaged database set aside). */
+export interface WorkspaceNotice {
+  id: number;
+  message: string;
+  createdAt: string;
+}
+
 export interface AppInfo {
   host: 'electron' | 'web';
   version: string;
@@ -18,7 +25,10 @@ export interface AppInfo {
   demo: boolean;
   /** False where the desktop has no tray (GNOME without AppIndicator); reason says why. */
   tray: { available: boolean; reason: string | null };
+  notices: WorkspaceNotice[];
 }
+
+const viewId = z.string().regex(/^[A-Za-z0-9_:-]{1,80}$/);
 
 export const appCommands = {
   'app:info': command<AppInfo>()(z.object({})),
@@ -28,9 +38,15 @@ export const appCommands = {
       theme: z.enum(['system', 'light', 'dark']).optional(),
       syncIntervalMinutes: z.number().int().min(0).max(24 * 60).optional(),
       startAtLogin: z.boolean().optional(),
-      savedViews: z.array(z.unknown()).max(100).optional(),
     }),
   ),
+  /** Saves (or renames and replaces) one view; other views are left as they are. */
+  'views:save': command<AppSettings>()(
+    z.object({ id: viewId, name: z.string().trim().min(1).max(80), filter: z.record(z.string(), z.unknown()), sort: z.record(z.string(), z.unknown()) }),
+  ),
+  'views:delete': command<AppSettings>()(z.object({ id: viewId })),
+  /** The user has seen a workspace notice: stop showing it (in every window and in the CLI). */
+  'app:dismissNotice': command<{ notices: WorkspaceNotice[] }>()(z.object({ id: z.number().int().min(1) })),
   /** Creates the five demo accounts against the in-process simulator and syncs them. */
   'demo:start': command<AccountView[]>()(z.object({})),
   /** Removes the demo accounts and their cache. */

@@ -1,22 +1,62 @@
 import { z } from 'zod';
-import { INVOICE_STATUSES, type Invoice } from '../domain';
+import { INVOICE_KINDS, INVOICE_STATUSES, PROVIDER_IDS, SORT_KEYS, type Invoice, type InboxWindow } from '../domain';
 import { command } from './define';
 
-export interface InboxSnapshot {
-  /** Every cached invoice of every account, status derived against main's clock. */
-  invoices: Invoice[];
-  /** Last successful sync per account id (ISO), null when never synced. */
-  syncedAt: Record<string, string | null>;
-  /** Cache files that were set aside as unreadable (shown to the user once). */
-  problems: string[];
+const invoiceId = z.string().min(3).max(400);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+const amount = z.number().finite().min(0).max(1e13).nullable();
+
+const due = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('any') }),
+  z.object({ kind: z.literal('overdue') }),
+  z.object({ kind: z.literal('next7') }),
+  z.object({ kind: z.literal('thisMonth') }),
+  z.object({ kind: z.literal('range'), from: day.nullable(), to: day.nullable() }),
+]);
+
+/** The inbox filter as it crosses to main (every field checked; amounts apply within one currency). */
+export const inboxFilterSchema = z.object({
+  statuses: z.array(z.enum(INVOICE_STATUSES)).max(INVOICE_STATUSES.length).default([]),
+  kinds: z.array(z.enum(INVOICE_KINDS)).max(INVOICE_KINDS.length).default([]),
+  accountIds: z.array(z.string().max(64)).max(500).default([]),
+  provider: z.enum(PROVIDER_IDS).nullable().default(null),
+  due: due.default({ kind: 'any' }),
+  paidWithinDays: z.number().int().min(0).max(3660).nullable().default(null),
+  amountMin: amount.default(null),
+  amountMax: amount.default(null),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'expected a currency code such as USD').nullable().default(null),
+  search: z.string().max(200).default(''),
+});
+
+export const inboxSortSchema = z.object({ key: z.enum(SORT_KEYS), dir: z.enum(['asc', 'desc']) });
+
+/** An invoice as the detail pane shows it: the whole invoice plus its account's name. */
+export interface InvoiceDetail {
+  invoice: Invoice;
+  accountLabel: string;
 }
 
 export const invoiceCommands = {
-  'invoices:query': command<InboxSnapshot>()(
+  /**
+   * A window of the filtered, sorted inbox, computed in main: rows [offset, offset + limit), the count
+   * of the whole filtered set and its totals per currency and aging (each on request).
+   */
+  'invoices:query': command<InboxWindow>()(
     z.object({
-      statuses: z.array(z.enum(INVOICE_STATUSES)).optional(),
-      accountIds: z.array(z.string().max(64)).optional(),
-      dueBefore: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      filter: inboxFilterSchema.default(inboxFilterSchema.parse({})),
+      sort: inboxSortSchema.default({ key: 'attention', dir: 'asc' }),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(0).max(500).default(100),
+      count: z.boolean().default(true),
+      aggregates: z.boolean().default(true),
     }),
   ),
+  /** One invoice by id, with its line items. */
+  'invoices:get': command<InvoiceDetail>()(z.object({ invoiceId })),
+  /** Where an invoice sits in a filtered, sorted inbox (null when the filter hides it). */
+  'invoices:locate': command<{ index: number | null }>()(
+    z.object({ invoiceId, filter: inboxFilterSchema, sort: inboxSortSchema }),
+  ),
+  /** What the filter bar offers: the currencies in the workspace and how many invoices it holds. */
+  'invoices:facets': command<{ currencies: string[]; total: number; owed: number }>()(z.object({})),
 };

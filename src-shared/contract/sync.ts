@@ -14,6 +14,7 @@ export const syncCommands = {
 export const syncEvents = {
   'sync:progress': event<SyncProgress>(),
   'sync:finished': event<{ results: AccountSyncResult[] }>(),
-  'inbox:changed': event<{ reason: 'sync' | 'account_removed' | 'account_added' | 'demo' | 'reminders' }>(),
+  /** Stored invoices, accounts or marks changed; 'external' = another window, the CLI or a script wrote to the workspace. */
+  'inbox:changed': event<{ reason: 'sync' | 'account_removed' | 'account_added' | 'account_updated' | 'marks' | 'demo' | 'reminders' | 'external' }>(),
   'net:status': event<{ online: boolean; since: string }>(),
 };

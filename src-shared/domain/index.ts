@@ -5,3 +5,4 @@ export * from './invoice';
 export * from './account';
 export * from './sync';
 export * from './reminders';
+export * from './inbox-query';

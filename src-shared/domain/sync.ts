@@ -29,6 +29,8 @@ export interface AccountSyncState {
   /** Last successful sync (ISO), from the cache when the app starts. */
   lastSyncedAt: string | null;
   lastError: SyncErrorInfo | null;
+  /** What the last sync noticed that the user should know (an unknown status word), in plain words. */
+  warnings: string[];
 }
 
 export interface AccountSyncResult {
@@ -38,4 +40,10 @@ export interface AccountSyncResult {
   invoiceCount: number;
   requests: number;
   mode: 'full' | 'incremental';
+  /**
+   * Set when the fetched invoices were not saved because saving them would have been wrong: a sync
+   * that started later already saved the account (another window or command), or the account was
+   * removed while this sync ran.
+   */
+  discarded?: 'superseded' | 'account_removed';
 }

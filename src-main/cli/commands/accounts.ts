@@ -37,7 +37,7 @@ async function add(argv: string[], ctx: CliContext): Promise<number> {
     secret = (await ctx.readStdin()).replace(/\r?\n$/, '').trim();
     if (!secret) throw new UsageError('--secret-stdin read an empty secret');
   }
-  const inbox = await ctx.openInbox();
+  const { inbox } = await ctx.openWorkspace();
   const account = await inbox.addAccount({ provider, label, baseUrl: optionValue(args, 'base-url') ?? null, secret });
   ctx.stdout(`${account.id}\n`);
   return EXIT.ok;
@@ -46,7 +46,7 @@ async function add(argv: string[], ctx: CliContext): Promise<number> {
 async function list(argv: string[], ctx: CliContext): Promise<number> {
   const args = parseArgs(argv, { valued: [], flags: ['json'] });
   expectNoPositionals(args, 'accounts list');
-  const inbox = await ctx.openInbox();
+  const { inbox } = await ctx.openWorkspace();
   const accounts = inbox.listAccounts();
   const states = new Map(inbox.syncStates().map((s) => [s.accountId, s.lastSyncedAt]));
   if (hasFlag(args, 'json')) {
@@ -64,7 +64,7 @@ async function remove(argv: string[], ctx: CliContext): Promise<number> {
   const [id, extra] = args.positionals;
   if (!id) throw new UsageError('accounts remove needs an account ID (see accounts list)');
   if (extra) throw new UsageError(`accounts remove takes one ID, got also "${extra}"`);
-  const inbox = await ctx.openInbox();
+  const { inbox } = await ctx.openWorkspace();
   if (!inbox.listAccounts().some((a) => a.id === id)) throw new UsageError(`no account with ID "${id}" (see accounts list)`);
   await inbox.removeAccount(id);
   ctx.stderr(`Removed account ${id}, its stored credential and its cached invoices.\n`);

@@ -1,19 +1,15 @@
 import type { DueItem } from '../../../src-shared/domain';
-import type { InboxService } from '../../core/app/types';
 import { systemClock } from '../../core/http/types';
 import { describeWhen, formatMoney } from '../../core/reminders/format';
-import { accountLabels } from '../../core/reminders/inbox-link';
 import { startOfLocalDay } from '../../core/reminders/local-time';
-import { openFileReminderService } from '../../core/reminders/open';
 import type { ReminderService } from '../../core/reminders/reminders-service';
 import { expectNoPositionals, optionValue, parseArgs, parseDay, parseFormat, UsageError } from '../args';
 import { renderTable } from '../format';
 import { EXIT, type CliContext } from '../io';
 
 export interface DueDeps {
-  inbox: Pick<InboxService, 'queryInvoices' | 'listAccounts' | 'cacheProblems'>;
-  /** The reminder state (snooze, mute, "I paid this") and calendar, from the same data dir. */
-  reminders: Pick<ReminderService, 'due' | 'zone' | 'problems'>;
+  /** The reminder state (snooze, mute, "I paid this"), calendar and due invoices of the data dir. */
+  reminders: Pick<ReminderService, 'due' | 'zone'>;
   now?: () => number;
 }
 
@@ -49,10 +45,7 @@ export async function runDue(
 
   const deps = typeof depsOrOpen === 'function' ? await depsOrOpen() : depsOrOpen;
   const asOfMs = asOfDay === undefined ? (deps.now ?? systemClock.now)() : startOfLocalDay(asOfDay, deps.reminders.zone);
-  const invoices = await deps.inbox.queryInvoices();
-  for (const problem of deps.inbox.cacheProblems()) io.stderr(`warning: ${problem.message}\n`);
-  for (const problem of deps.reminders.problems()) io.stderr(`warning: ${problem}\n`);
-  const items = deps.reminders.due({ withinDays, asOfMs }, invoices, accountLabels(deps.inbox));
+  const items = deps.reminders.due({ withinDays, asOfMs });
 
   if (format === 'json') io.stdout(`${JSON.stringify(items, null, 2)}\n`);
   else if (items.length === 0) io.stderr(`Nothing overdue or due within ${withinDays} days. Run "sync" first if you have not synced yet.\n`);
@@ -82,8 +75,5 @@ export function dueTable(items: readonly DueItem[]): string {
 
 /** The `due` command as the CLI dispatcher runs it: the inbox and the reminder state of the data dir. */
 export function dueCommand(argv: string[], ctx: CliContext): Promise<number> {
-  return runDue(argv, ctx, async () => ({
-    inbox: await ctx.openInbox(),
-    reminders: await openFileReminderService({ dataDir: ctx.dataDir, clock: systemClock }),
-  }));
+  return runDue(argv, ctx, async () => ({ reminders: (await ctx.openWorkspace()).reminders }));
 }

@@ -14,11 +14,10 @@ export async function runList(argv: string[], ctx: CliContext): Promise<number> 
   const dueBefore = dueText === undefined ? undefined : parseDay(dueText, 'due-before');
   const accountId = optionValue(args, 'account');
 
-  const inbox = await ctx.openInbox();
+  const { inbox } = await ctx.openWorkspace();
   const accounts = new Map(inbox.listAccounts().map((a) => [a.id, a]));
   if (accountId !== undefined && !accounts.has(accountId)) throw new UsageError(`no account with ID "${accountId}" (see accounts list)`);
-  const invoices = await inbox.queryInvoices({ statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore });
-  for (const problem of inbox.cacheProblems()) ctx.stderr(`warning: ${problem.message}\n`);
+  const invoices = inbox.queryInvoices({ statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore });
 
   if (format === 'json') ctx.stdout(`${JSON.stringify(invoices, null, 2)}\n`);
   else if (format === 'csv') ctx.stdout(invoicesToCsv(invoices, accounts));

@@ -7,7 +7,7 @@ export async function runSync(argv: string[], ctx: CliContext): Promise<number> 
   const args = parseArgs(argv, { valued: ['account'], flags: ['full'] });
   expectNoPositionals(args, 'sync');
   const accountId = optionValue(args, 'account');
-  const inbox = await ctx.openInbox();
+  const { inbox } = await ctx.openWorkspace();
   const accounts = inbox.listAccounts();
   if (accountId !== undefined && !accounts.some((a) => a.id === accountId)) {
     throw new UsageError(`no account with ID "${accountId}" (see accounts list)`);

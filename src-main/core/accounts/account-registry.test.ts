@@ -3,15 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { isSafeAccountId } from '../cache/safe-name';
 import { isSyncError } from '../errors';
-import { AccountRegistry, DEFAULT_ACCOUNT_SETTINGS, generateAccountId, type AccountSettings } from './account-registry';
+import { openMemoryStore, openSqliteStore, type SqliteWorkspaceStore } from '../store/sqlite-store';
+import { AccountRegistry, generateAccountId } from './account-registry';
 import { AccountValidationError, OPTERIUS_NEEDS_BASE_URL } from './account-validation';
-import { ConfKeyValueStore, MemoryKeyValueStore } from './settings-store';
 
 const NOW = Date.parse('2026-07-01T08:00:00.000Z');
 
-function registry(initial: AccountSettings = DEFAULT_ACCOUNT_SETTINGS): { registry: AccountRegistry; store: MemoryKeyValueStore<AccountSettings> } {
-  const store = new MemoryKeyValueStore(initial);
-  return { registry: new AccountRegistry(store, { now: () => NOW }), store };
+function registry(): { registry: AccountRegistry; store: SqliteWorkspaceStore } {
+  const store = openMemoryStore();
+  return { registry: new AccountRegistry(store.accounts, { now: () => NOW }), store };
 }
 
 function validationError(fn: () => unknown): AccountValidationError {
@@ -45,7 +45,7 @@ describe('AccountRegistry', () => {
   it('retries an id that is already taken', () => {
     let calls = 0;
     const fixed = (fill: number) => () => new Uint8Array(12).fill(fill);
-    const store = new MemoryKeyValueStore(DEFAULT_ACCOUNT_SETTINGS);
+    const store = openMemoryStore().accounts;
     const first = new AccountRegistry(store, { randomBytes: fixed(0) }).add({ provider: 'commet', label: 'a' });
     const second = new AccountRegistry(store, {
       randomBytes: (size) => new Uint8Array(size).fill(calls++ === 0 ? 0 : 1),
@@ -105,43 +105,22 @@ describe('AccountRegistry', () => {
     expect(validationError(() => accounts.add({ provider: 'acme' as 'commet', label: 'x' }))).toMatchObject({ field: 'provider', info: { action: 'none' } });
     expect(validationError(() => accounts.add({ provider: 'commet', label: '   ' })).message).toBe('Enter a name for this account.');
     expect(validationError(() => accounts.add({ provider: 'opterius', label: 'x' }))).toMatchObject({ field: 'baseUrl', message: OPTERIUS_NEEDS_BASE_URL, info: { action: 'check_base_url' } });
-    expect(store.get()).toEqual({ accounts: [] });
-  });
-
-  it('lists only entries of the Account shape, and leaves the others in the file untouched', () => {
-    const good = { id: 'acct_good', provider: 'commet', label: 'Good', baseUrl: null, createdAt: '2026-01-01T00:00:00.000Z', demo: false };
-    const odd = [{ id: '../evil', provider: 'commet', label: 'x', baseUrl: null, createdAt: '', demo: false }, { id: 'acct_x', provider: 'acme' }, 'junk'];
-    const { registry: accounts, store } = registry({ accounts: [good, ...odd] as AccountSettings['accounts'] });
-    expect(accounts.list()).toEqual([good]);
-    accounts.update('acct_good', { label: 'Better' });
-    accounts.add({ provider: 'commet', label: 'New' });
-    const stored = store.get().accounts as unknown[];
-    expect(stored.slice(1, 4)).toEqual(odd);
-    expect(stored).toHaveLength(5);
-  });
-
-  it('tolerates a settings document without an accounts list', () => {
-    const { registry: accounts } = registry({} as AccountSettings);
-    expect(accounts.list()).toEqual([]);
-    accounts.add({ provider: 'commet', label: 'a' });
-    expect(accounts.list()).toHaveLength(1);
+    expect(store.accounts.list()).toEqual([]);
   });
 });
 
-describe('AccountRegistry over conf', () => {
-  it('persists to <dataDir>/settings.json and two registries agree', async () => {
+describe('AccountRegistry over a workspace database', () => {
+  it('persists to <dataDir>/workspace.db and two processes\' registries agree', async () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'invoice-inbox-registry-'));
+    const stores = [openSqliteStore(dataDir), openSqliteStore(dataDir)];
     try {
-      const open = (): AccountRegistry => new AccountRegistry(new ConfKeyValueStore({ dataDir, defaults: DEFAULT_ACCOUNT_SETTINGS }));
-      const first = open();
-      const second = open();
+      const [first, second] = stores.map((store) => new AccountRegistry(store.accounts)) as [AccountRegistry, AccountRegistry];
       const added = first.add({ provider: 'vastai', label: 'GPU cluster' });
       expect(second.get(added.id)).toEqual(added);
       second.remove(added.id);
       expect(first.list()).toEqual([]);
-      const text = await fs.readFile(path.join(dataDir, 'settings.json'), 'utf8');
-      expect(JSON.parse(text)).toEqual({ accounts: [] });
     } finally {
+      for (const store of stores) store.close();
       await fs.rm(dataDir, { recursive: true, force: true });
     }
   });

@@ -1,14 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
-import { PROVIDER_IDS, type Account, type ProviderId } from '../../../src-shared/domain';
-import { isSafeAccountId } from '../cache/safe-name';
+import type { Account, ProviderId } from '../../../src-shared/domain';
+import type { AccountsRepo } from '../store/types';
 import { AccountValidationError, normalizeBaseUrl, validateLabel, validateProvider } from './account-validation';
-import type { KeyValueStore } from './settings-store';
-
-/** The settings document. Holds no secret: those live in the keychain under the account id. */
-export type AccountSettings = { accounts: Account[] };
-
-export const DEFAULT_ACCOUNT_SETTINGS: AccountSettings = { accounts: [] };
 
 export interface AccountInput {
   provider: ProviderId;
@@ -39,32 +32,17 @@ export function generateAccountId(random: (size: number) => Uint8Array = randomB
   return id;
 }
 
-const storedAccount = z.object({
-  id: z.string().refine(isSafeAccountId),
-  provider: z.enum(PROVIDER_IDS),
-  label: z.string(),
-  baseUrl: z.string().nullable(),
-  createdAt: z.string(),
-  demo: z.boolean(),
-});
-
-function asAccount(entry: unknown): Account | null {
-  const parsed = storedAccount.safeParse(entry);
-  return parsed.success ? parsed.data : null;
-}
-
 /**
- * The user's accounts (settings only) over a KeyValueStore. Every call reads the store, so two
- * registries over one file agree. Input errors throw AccountValidationError (a SyncError of kind
- * 'config' naming the field). Entries in the file that do not fit the Account shape (hand edits, a
- * newer app) are left in the file untouched but not listed.
+ * The user's accounts (settings only) over the workspace store. Every call reads the store, so two
+ * processes on one workspace agree. Input errors throw AccountValidationError (a SyncError of kind
+ * 'config' naming the field).
  */
 export class AccountRegistry {
   private readonly now: () => number;
   private readonly random: (size: number) => Uint8Array;
 
   constructor(
-    private readonly store: KeyValueStore<AccountSettings>,
+    private readonly store: AccountsRepo,
     options: AccountRegistryOptions = {},
   ) {
     this.now = options.now ?? Date.now;
@@ -73,17 +51,12 @@ export class AccountRegistry {
 
   /** Accounts in the order they were added. */
   list(): Account[] {
-    const accounts: Account[] = [];
-    for (const entry of this.entries()) {
-      const account = asAccount(entry);
-      if (account !== null) accounts.push(account);
-    }
-    return accounts;
+    return this.store.list();
   }
 
   /** The account with this id, or null. */
   find(id: string): Account | null {
-    return this.list().find((account) => account.id === id) ?? null;
+    return this.store.find(id);
   }
 
   /** The account with this id; an unknown id is an AccountValidationError (field 'id'). */
@@ -109,7 +82,7 @@ export class AccountRegistry {
   /** Validates, stores and returns the new account. */
   add(input: AccountInput): Account {
     const account = this.draft(input);
-    this.write([...this.entries(), account]);
+    this.store.insert(account);
     return { ...account };
   }
 
@@ -120,34 +93,19 @@ export class AccountRegistry {
       label: patch.label === undefined ? current.label : validateLabel(patch.label),
       baseUrl: patch.baseUrl === undefined ? current.baseUrl : normalizeBaseUrl(patch.baseUrl, current.provider),
     };
-    this.write(this.entries().map((entry) => (asAccount(entry)?.id === id ? next : entry)));
+    this.store.update(next);
     return { ...next };
   }
 
-  /** Returns true when the account existed. Idempotent. */
+  /** Removes the account and everything of it in one transaction; true when it existed. Idempotent. */
   remove(id: string): boolean {
-    const entries = this.entries();
-    const kept = entries.filter((entry) => asAccount(entry)?.id !== id);
-    if (kept.length === entries.length) return false;
-    this.write(kept);
-    return true;
-  }
-
-  private entries(): unknown[] {
-    const accounts: unknown = this.store.get().accounts;
-    return Array.isArray(accounts) ? accounts : [];
-  }
-
-  private write(entries: unknown[]): void {
-    // Unreadable entries are carried through as they were (see the class comment).
-    this.store.set({ ...this.store.get(), accounts: entries as Account[] });
+    return this.store.remove(id);
   }
 
   private freshId(): string {
-    const taken = new Set(this.entries().map((entry) => asAccount(entry)?.id));
     for (let attempt = 0; attempt < 100; attempt++) {
       const id = generateAccountId(this.random);
-      if (!taken.has(id)) return id;
+      if (this.store.find(id) === null) return id;
     }
     throw new Error('could not generate a fresh account id');
   }

@@ -1,39 +1,41 @@
-import type { Account, AccountSyncResult, AccountSyncState, Invoice } from '../../../src-shared/domain';
+import type { Account, AccountSyncResult, AccountSyncState, InboxFilter, InboxSort, Invoice } from '../../../src-shared/domain';
+import { EMPTY_FILTER } from '../../../src-shared/domain';
+import { derivedStatus } from '../store/inbox-sql';
 import type { AccountRegistry } from '../accounts';
-import type { MemoSnapshotStore } from '../cache/memo-snapshot-store';
-import type { AccountSnapshot } from '../cache/types';
 import type { CredentialStore } from '../credentials/types';
 import type { Clock } from '../http/types';
+import type { QueryCalendar, WorkspaceStore } from '../store/types';
 import type { SyncEngine } from '../sync';
 import { Emitter } from './events';
-import { queryInvoices } from './query';
-import type { AccountPatch, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest } from './types';
+import type { AccountPatch, InboxChange, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest, WindowRequest, WindowResult } from './types';
 
 export interface InboxServiceParts {
+  store: WorkspaceStore;
   registry: AccountRegistry;
   credentials: CredentialStore;
-  /** The on-disk cache behind an in-memory copy of each account's last snapshot. */
-  snapshots: MemoSnapshotStore;
   engine: SyncEngine;
   clock: Clock;
+  /** Today and day starts on the user's calendar (overdue is a local calendar idea). */
+  calendar: () => QueryCalendar;
+  /** Forgets an account's cached PDFs after it is removed (best effort). */
+  evictPdfs?: (invoiceIds: readonly string[]) => Promise<void>;
+  log?: (line: string) => void;
 }
 
+const MAX_WINDOW = 500;
+
 /**
- * The core as hosts see it: accounts (settings in the registry, secrets in the keychain), sync into
- * per-account snapshots, and queries over the cache. Snapshots are held in memory after the first load
- * (MemoSnapshotStore), so the inbox opens from the cache at once and works offline.
+ * The core as hosts see it: accounts (settings in the store, secrets in the keychain), syncs saved to
+ * the store one account per transaction, and queries answered by the store. Progress and the phase of
+ * a running sync live here; everything else (last sync, last error, warnings) is read from the store,
+ * so every process on the workspace shows the same.
  */
 export class Inbox implements InboxService {
   private readonly events = new Emitter<InboxEvents>();
-  private readonly states = new Map<string, AccountSyncState>();
+  private readonly running = new Map<string, Pick<AccountSyncState, 'phase' | 'progress'>>();
   private syncQueue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly parts: InboxServiceParts) {}
-
-  /** Loads every account's snapshot once (corrupt files are set aside by the store, never thrown). */
-  async loadCache(): Promise<void> {
-    await Promise.all(this.listAccounts().map((a) => this.snapshotOf(a.id)));
-  }
 
   listAccounts(): Account[] {
     return this.parts.registry.list();
@@ -47,6 +49,7 @@ export class Inbox implements InboxService {
       this.parts.registry.remove(account.id);
       throw error;
     }
+    this.changed('account_added');
     return account;
   }
 
@@ -54,16 +57,26 @@ export class Inbox implements InboxService {
     const { secret, ...settings } = patch;
     const account = this.parts.registry.update(id, settings);
     if (secret !== undefined) await this.parts.credentials.set(id, secret);
+    this.changed('account_updated');
     return account;
   }
 
+  /**
+   * The registry first (the account, its invoices and marks go in one transaction: a failure leaves
+   * the account whole), then the secret and the PDFs: a failure there leaves nothing the user sees.
+   */
   async removeAccount(id: string): Promise<void> {
     this.parts.registry.get(id); // throws a clear error for an unknown id
-    await this.parts.credentials.delete(id);
-    await this.parts.snapshots.remove(id);
+    const invoiceIds = this.parts.store.invoices.ids(id);
     this.parts.registry.remove(id);
-    this.states.delete(id);
-    this.events.emit('inboxChanged');
+    this.running.delete(id);
+    this.changed('account_removed');
+    try {
+      await this.parts.credentials.delete(id);
+    } catch {
+      this.parts.log?.(`The keychain entry of a removed account (${id}) could not be deleted; it holds nothing any account uses.`);
+    }
+    await this.parts.evictPdfs?.(invoiceIds).catch(() => undefined);
   }
 
   async testConnection(input: { accountId: string } | Omit<NewAccount, 'label'>): Promise<AccountSyncResult> {
@@ -86,68 +99,113 @@ export class Inbox implements InboxService {
   private async runSync(request: SyncRequest): Promise<AccountSyncResult[]> {
     const accounts = this.listAccounts().filter((a) => request.accountId === undefined || a.id === request.accountId);
     for (const account of accounts) {
-      this.setState(account.id, { phase: 'syncing', progress: { accountId: account.id, pagesDone: 0, invoicesSoFar: 0, total: null }, lastError: null });
+      this.running.set(account.id, { phase: 'syncing', progress: { accountId: account.id, pagesDone: 0, invoicesSoFar: 0, total: null } });
     }
-    const results = await this.parts.engine.syncAccounts(accounts, {
-      full: request.full ?? false,
-      signal: request.signal,
-      onProgress: (progress) => {
-        this.setState(progress.accountId, { progress });
-        this.events.emit('progress', progress);
-      },
-    });
-    for (const result of results) {
-      if (result.ok) {
-        const snapshot = await this.snapshotOf(result.accountId);
-        this.setState(result.accountId, { phase: 'ok', progress: null, lastError: null, lastSyncedAt: snapshot?.syncedAt ?? null });
-      } else {
-        this.setState(result.accountId, { phase: 'error', progress: null, lastError: result.error });
-      }
-      this.events.emit('accountSynced', result);
+    try {
+      const results = await this.parts.engine.syncAccounts(accounts, {
+        full: request.full ?? false,
+        signal: request.signal,
+        onProgress: (progress) => {
+          this.running.set(progress.accountId, { phase: 'syncing', progress });
+          this.events.emit('progress', progress);
+        },
+        onAccountDone: (result) => {
+          this.running.delete(result.accountId);
+          if (!result.ok && result.error) this.recordFailure(result.accountId, result.error);
+        },
+      });
+      for (const result of results) this.events.emit('accountSynced', result);
+      if (results.some((r) => r.ok)) this.changed('sync');
+      return results;
+    } finally {
+      for (const account of accounts) this.running.delete(account.id);
     }
-    if (results.some((r) => r.ok)) this.events.emit('inboxChanged');
-    return results;
+  }
+
+  private recordFailure(accountId: string, error: NonNullable<AccountSyncResult['error']>): void {
+    if (error.kind === 'cancelled') return;
+    try {
+      this.parts.store.syncState.recordFailure(accountId, error, new Date(this.parts.clock.now()).toISOString());
+    } catch {
+      // The failure is still reported to the caller; only its memory across restarts is lost.
+    }
   }
 
   syncStates(): AccountSyncState[] {
-    return this.listAccounts().map((a) => this.stateOf(a.id));
+    const stored = new Map(this.parts.store.syncState.all().map((state) => [state.accountId, state]));
+    return this.listAccounts().map((account) => {
+      const state = stored.get(account.id);
+      const running = this.running.get(account.id);
+      const failedLast = state?.lastError != null && (state.syncedAt === null || (state.lastErrorAt ?? '') > state.syncedAt);
+      return {
+        accountId: account.id,
+        phase: running?.phase ?? (failedLast ? 'error' : state?.syncedAt ? 'ok' : 'idle'),
+        progress: running?.progress ?? null,
+        lastSyncedAt: state?.syncedAt ?? null,
+        lastError: failedLast ? (state?.lastError ?? null) : null,
+        warnings: state?.warnings ?? [],
+      };
+    });
   }
 
-  async queryInvoices(query: InvoiceQuery = {}): Promise<Invoice[]> {
-    const accounts = this.listAccounts().filter((a) => !query.accountIds || query.accountIds.includes(a.id));
-    const snapshots = await Promise.all(accounts.map((a) => this.snapshotOf(a.id)));
-    return queryInvoices(allInvoices(snapshots), query, this.parts.clock.now());
+  window(request: WindowRequest): WindowResult {
+    const calendar = this.parts.calendar();
+    const { inbox } = this.parts.store;
+    const limit = Math.max(0, Math.min(MAX_WINDOW, request.limit));
+    const rows = limit === 0 ? [] : inbox.window({ filter: request.filter, sort: request.sort, offset: request.offset, limit }, calendar).rows;
+    return {
+      offset: request.offset,
+      rows,
+      count: request.count === false ? null : inbox.count(request.filter, calendar),
+      aggregates: request.aggregates === false ? null : inbox.aggregates(request.filter, calendar),
+    };
   }
 
-  cacheProblems() {
-    return this.parts.snapshots.problems();
+  locate(invoiceId: string, filter: InboxFilter, sort: InboxSort): number | null {
+    return this.parts.store.inbox.locate(invoiceId, filter, sort, this.parts.calendar());
+  }
+
+  invoice(id: string): Invoice | null {
+    const invoice = this.parts.store.invoices.get(id);
+    if (!invoice) return null;
+    return { ...invoice, status: derivedStatus(invoice, this.parts.calendar()) };
+  }
+
+  queryInvoices(query: InvoiceQuery = {}): Invoice[] {
+    const filter: InboxFilter = {
+      ...EMPTY_FILTER,
+      statuses: query.statuses ?? [],
+      accountIds: query.accountIds ?? [],
+      due: query.dueBefore === undefined ? { kind: 'any' } : { kind: 'range', from: null, to: query.dueBefore },
+    };
+    return this.parts.store.inbox.select(filter, { key: 'due', dir: 'asc' }, this.parts.calendar());
+  }
+
+  currencies(): string[] {
+    return this.parts.store.inbox.currencies();
+  }
+
+  notices() {
+    return this.parts.store.notices.open();
+  }
+
+  acknowledgeNotice(id: number): boolean {
+    const done = this.parts.store.notices.acknowledge(id, new Date(this.parts.clock.now()).toISOString());
+    if (done) this.changed('external');
+    return done;
   }
 
   on<E extends keyof InboxEvents>(event: E, listener: InboxEvents[E]): () => void {
     return this.events.on(event, listener);
   }
 
-  private snapshotOf(accountId: string): Promise<AccountSnapshot | null> {
-    return this.parts.snapshots.load(accountId);
+  /** Another process changed the workspace (the watcher calls this). */
+  notifyExternalChange(): void {
+    this.changed('external');
   }
 
-  private stateOf(accountId: string): AccountSyncState {
-    return (
-      this.states.get(accountId) ?? {
-        accountId,
-        phase: 'idle',
-        progress: null,
-        lastSyncedAt: this.parts.snapshots.peek(accountId)?.syncedAt ?? null,
-        lastError: null,
-      }
-    );
+  private changed(reason: InboxChange): void {
+    this.events.emit('inboxChanged', reason);
   }
 
-  private setState(accountId: string, patch: Partial<AccountSyncState>): void {
-    this.states.set(accountId, { ...this.stateOf(accountId), ...patch, accountId });
-  }
-}
-
-function* allInvoices(snapshots: (AccountSnapshot | null)[]): Iterable<Invoice> {
-  for (const snapshot of snapshots) if (snapshot) yield* snapshot.invoices;
 }

@@ -2,12 +2,16 @@ import type {
   Account,
   AccountSyncResult,
   AccountSyncState,
+  InboxAggregates,
+  InboxFilter,
+  InboxRowView,
+  InboxSort,
   Invoice,
   InvoiceStatus,
   ProviderId,
   SyncProgress,
 } from '../../../src-shared/domain';
-import type { CacheProblem } from '../cache/types';
+import type { Notice } from '../store/types';
 
 export interface NewAccount {
   provider: ProviderId;
@@ -24,6 +28,7 @@ export interface AccountPatch {
   secret?: string;
 }
 
+/** The CLI `list` filters (a subset of the inbox filter). */
 export interface InvoiceQuery {
   statuses?: InvoiceStatus[];
   accountIds?: string[];
@@ -37,22 +42,44 @@ export interface SyncRequest {
   signal?: AbortSignal;
 }
 
+/** Why the inbox changed: 'external' is another process writing to the same workspace. */
+export type InboxChange = 'sync' | 'account_added' | 'account_removed' | 'account_updated' | 'marks' | 'external';
+
 export interface InboxEvents {
   progress: (progress: SyncProgress) => void;
   /** One account finished (ok or not). */
   accountSynced: (result: AccountSyncResult) => void;
-  /** The set of cached invoices changed (sync saved, account removed). */
-  inboxChanged: () => void;
+  /** Stored invoices, accounts or marks changed. */
+  inboxChanged: (reason: InboxChange) => void;
+}
+
+export interface WindowRequest {
+  filter: InboxFilter;
+  sort: InboxSort;
+  offset: number;
+  limit: number;
+  /** Also count the whole filtered set (default true). */
+  count?: boolean;
+  /** Also compute totals and aging for the whole filtered set (default true). */
+  aggregates?: boolean;
+}
+
+export interface WindowResult {
+  offset: number;
+  rows: InboxRowView[];
+  count: number | null;
+  aggregates: InboxAggregates | null;
 }
 
 /**
- * The core as every host sees it (CLI, web host, Electron IPC). Plain Node; no Electron inside.
+ * The core as every host sees it (CLI, web host, Electron IPC). Plain Node; no Electron inside. Reads
+ * come from the workspace store, so they work offline and see other processes' writes.
  */
 export interface InboxService {
   listAccounts(): Account[];
   addAccount(input: NewAccount): Promise<Account>;
   updateAccount(id: string, patch: AccountPatch): Promise<Account>;
-  /** Removes the account, its keychain secret and its cache. */
+  /** Removes the account with its invoices and marks (one transaction), then its secret and PDFs. */
   removeAccount(id: string): Promise<void>;
   /** Fetches one page with the stored (or given) credential and reports the classified error if any. */
   testConnection(input: { accountId: string } | Omit<NewAccount, 'label'>): Promise<AccountSyncResult>;
@@ -60,10 +87,18 @@ export interface InboxService {
   sync(request?: SyncRequest): Promise<AccountSyncResult[]>;
   syncStates(): AccountSyncState[];
 
-  /** From the cache only: works offline. Status is derived against the service clock (open -> overdue). */
-  queryInvoices(query?: InvoiceQuery): Promise<Invoice[]>;
-  /** Corrupt or unknown-version cache files set aside since start. */
-  cacheProblems(): CacheProblem[];
+  /** A window of the filtered, sorted inbox (status derived on the user's calendar), with count and figures. */
+  window(request: WindowRequest): WindowResult;
+  /** Position of an invoice in a filtered, sorted inbox; null when the filter hides it. */
+  locate(invoiceId: string, filter: InboxFilter, sort: InboxSort): number | null;
+  /** One invoice with its line items (status derived), or null. */
+  invoice(id: string): Invoice | null;
+  /** Every invoice matching a CLI query, due date order (status derived). */
+  queryInvoices(query?: InvoiceQuery): Invoice[];
+  currencies(): string[];
+  /** What the user must be told about the workspace (a damaged database set aside), until acknowledged. */
+  notices(): Notice[];
+  acknowledgeNotice(id: number): boolean;
 
   on<E extends keyof InboxEvents>(event: E, listener: InboxEvents[E]): () => void;
 }

@@ -2,12 +2,20 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Invoice } from '../../../src-shared/domain';
+import type { AccountSnapshot } from '../store/legacy/snapshot-types';
+import { SNAPSHOT_VERSION } from '../store/legacy/snapshot-types';
 import { nodeAtomicFs, type AtomicFileHandle, type AtomicFs } from './atomic-write';
-import { SNAPSHOT_VERSION, type AccountSnapshot } from './types';
 
 /** A fresh real directory under the OS temp dir; remove it with `fs.rm(dir, { recursive: true })`. */
 export function makeTempDir(prefix = 'invoice-inbox-cache-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+/** A legacy cache snapshot (for the import tests). */
+export function makeSnapshot(accountId: string, count: number, syncedAt = '2026-06-01T12:00:00.000Z'): AccountSnapshot {
+  const invoices: Invoice[] = [];
+  for (let i = 0; i < count; i++) invoices.push(makeInvoice(accountId, i));
+  return { version: SNAPSHOT_VERSION, accountId, provider: 'commet', syncedAt, invoices };
 }
 
 export function makeInvoice(accountId: string, n: number): Invoice {
@@ -39,11 +47,6 @@ export function makeInvoice(accountId: string, n: number): Invoice {
   };
 }
 
-export function makeSnapshot(accountId: string, count: number, syncedAt = '2026-06-01T12:00:00.000Z'): AccountSnapshot {
-  const invoices: Invoice[] = [];
-  for (let i = 0; i < count; i++) invoices.push(makeInvoice(accountId, i));
-  return { version: SNAPSHOT_VERSION, accountId, provider: 'commet', syncedAt, invoices };
-}
 
 export type FailStep = 'open' | 'write' | 'sync' | 'close' | 'rename';
 

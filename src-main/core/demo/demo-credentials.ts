@@ -1,47 +1,33 @@
 import type { CredentialStore } from '../credentials/types';
 
 /**
- * Credentials with the demo kept out of the keychain. The demo accounts' "secrets" are the provider
- * simulator's public demo tokens: they are held in memory (re-registered by the demo workspace on every
- * start), so the demo works on a machine without a Secret Service. Every other account is delegated to
- * the real store (the OS keychain) unchanged.
+ * Credentials with the demo kept out of the keychain. A demo account (Account.demo) has no secret of
+ * its own: its "secret" is the provider simulator's public demo token for its provider, known in every
+ * process (app, web host, CLI), so the demo works on a machine without a Secret Service and a demo
+ * workspace syncs from any host. Every other account is delegated to the real store unchanged.
  */
 export class DemoCredentialStore implements CredentialStore {
-  private readonly demoSecrets: ReadonlySet<string>;
-  private readonly demo = new Map<string, string>();
-
   constructor(
     private readonly real: CredentialStore,
-    demoSecrets: Iterable<string>,
-  ) {
-    this.demoSecrets = new Set(demoSecrets);
-  }
-
-  /** Registers a demo account's public token (the workspace calls this for existing demo accounts). */
-  remember(accountId: string, secret: string): void {
-    if (!this.demoSecrets.has(secret)) throw new Error('Only the simulator\'s public demo tokens are held outside the keychain.');
-    this.demo.set(accountId, secret);
-  }
+    /** The public demo token of a demo account; null for every other account. */
+    private readonly demoTokenOf: (accountId: string) => string | null,
+  ) {}
 
   isDemo(accountId: string): boolean {
-    return this.demo.has(accountId);
+    return this.demoTokenOf(accountId) !== null;
   }
 
   async get(accountId: string): Promise<string | null> {
-    return this.demo.get(accountId) ?? this.real.get(accountId);
+    return this.demoTokenOf(accountId) ?? this.real.get(accountId);
   }
 
   async set(accountId: string, secret: string): Promise<void> {
-    if (this.demoSecrets.has(secret)) {
-      this.demo.set(accountId, secret);
-      return;
-    }
-    this.demo.delete(accountId);
+    if (this.isDemo(accountId)) return; // the demo token is not a user secret: nothing to keep
     await this.real.set(accountId, secret);
   }
 
   async delete(accountId: string): Promise<boolean> {
-    if (this.demo.delete(accountId)) return true;
+    if (this.isDemo(accountId)) return true;
     return this.real.delete(accountId);
   }
 }

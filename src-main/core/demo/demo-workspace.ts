@@ -1,26 +1,28 @@
-import { providerName, type Account } from '../../../src-shared/domain';
+import { providerName, type Account, type ProviderId } from '../../../src-shared/domain';
 import type { InboxService } from '../app/types';
-import type { PdfService } from '../pdf/types';
-import type { DemoCredentialStore } from './demo-credentials';
 import type { DemoSimulator, DemoTenant, StartDemoSimulator } from './simulator-host';
 import type { DemoSync, DemoWorkspace } from './types';
 
 export interface DemoWorkspaceDeps {
   inbox: InboxService;
-  credentials: DemoCredentialStore;
   startSimulator: StartDemoSimulator;
   tenants: readonly DemoTenant[];
-  /** Forgets the demo's cached PDFs on leave. */
-  pdf?: Pick<PdfService, 'evict'>;
 }
 
-/**
- * The demo workspace: the provider simulator runs in this process on 127.0.0.1, and five demo accounts
- * (Account.demo = true) point at it. The simulator's port changes every run, so resume() re-points the
- * accounts' base URLs at app start.
- */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The demo token of a demo account (by its provider), for DemoCredentialStore. */
+export function demoTokenLookup(tenants: readonly DemoTenant[], findAccount: (id: string) => Account | null): (accountId: string) => string | null {
+  return (accountId) => {
+    const account = findAccount(accountId);
+    if (!account?.demo) return null;
+    return tenants.find((tenant) => tenant.provider === account.provider)?.secret ?? null;
+  };
+}
+
+/** The demo workspace over the inbox; the simulator starts the first time something needs it. */
 export function createDemoWorkspace(deps: DemoWorkspaceDeps): DemoWorkspace {
-  const { inbox, credentials } = deps;
+  const { inbox } = deps;
   let simulator: Promise<DemoSimulator> | null = null;
 
   const demoAccounts = (): Account[] => inbox.listAccounts().filter((account) => account.demo);
@@ -31,19 +33,6 @@ export function createDemoWorkspace(deps: DemoWorkspaceDeps): DemoWorkspace {
       throw error;
     });
     return simulator;
-  }
-
-  /** Points existing demo accounts at the running simulator and registers their public tokens. */
-  async function repoint(sim: DemoSimulator): Promise<Account[]> {
-    const accounts: Account[] = [];
-    for (const account of demoAccounts()) {
-      const tenant = deps.tenants.find((candidate) => candidate.provider === account.provider);
-      if (!tenant) continue;
-      credentials.remember(account.id, tenant.secret);
-      const baseUrl = sim.baseUrl(account.provider);
-      accounts.push(account.baseUrl === baseUrl ? account : await inbox.updateAccount(account.id, { baseUrl }));
-    }
-    return accounts;
   }
 
   async function close(): Promise<void> {
@@ -57,7 +46,7 @@ export function createDemoWorkspace(deps: DemoWorkspaceDeps): DemoWorkspace {
 
     async start(options: { sync?: DemoSync } = {}) {
       const sim = await ensureSimulator();
-      const accounts = await repoint(sim);
+      const accounts = demoAccounts();
       for (const tenant of deps.tenants) {
         if (accounts.some((account) => account.provider === tenant.provider)) continue;
         accounts.push(
@@ -78,17 +67,25 @@ export function createDemoWorkspace(deps: DemoWorkspaceDeps): DemoWorkspace {
       return demoAccounts().filter((account) => ids.has(account.id));
     },
 
-    async resume() {
-      if (demoAccounts().length === 0) return;
-      await repoint(await ensureSimulator());
+    async baseUrlFor(provider: ProviderId) {
+      return (await ensureSimulator()).baseUrl(provider);
+    },
+
+    async localize(url: string) {
+      let parsed: URL;
+      try {
+        parsed = new URL(url);
+      } catch {
+        return url;
+      }
+      if (parsed.protocol !== 'http:' || !LOOPBACK.has(parsed.hostname)) return url;
+      const local = new URL((await ensureSimulator()).baseUrl('gpuoutlet'));
+      parsed.host = local.host;
+      return parsed.toString();
     },
 
     async leave() {
-      for (const account of demoAccounts()) {
-        const invoiceIds = (await inbox.queryInvoices({ accountIds: [account.id] })).map((invoice) => invoice.id);
-        await inbox.removeAccount(account.id);
-        await deps.pdf?.evict(invoiceIds).catch(() => undefined);
-      }
+      for (const account of demoAccounts()) await inbox.removeAccount(account.id);
       await close();
     },
 

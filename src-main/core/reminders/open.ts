@@ -1,26 +1,40 @@
+import { userInfo } from 'node:os';
 import type { Clock } from '../http/types';
+import type { WorkspaceStore } from '../store/types';
 import { systemZone, type TimeZone } from './local-time';
+import { WorkspaceReminderStore } from './reminder-store';
 import { ReminderService, type ReminderServiceOptions } from './reminders-service';
-import { FilePreferencesStore, FileReminderStateStore } from './state-store';
 
-export interface FileReminderOptions {
-  /** The app's data dir: reminders.json and reminder-preferences.json live there. */
-  dataDir: string;
+export interface WorkspaceReminderOptions {
+  store: WorkspaceStore;
   clock: Pick<Clock, 'now'>;
   /** Default: the machine's zone. */
   zone?: TimeZone;
   notify?: ReminderServiceOptions['notify'];
   onChanged?: ReminderServiceOptions['onChanged'];
+  /** Who marks are recorded as; default the OS user name. */
+  user?: string;
 }
 
-/** The reminder service over the files in the data dir (what the Electron shell, web host and CLI use). */
-export function openFileReminderService(options: FileReminderOptions): Promise<ReminderService> {
-  const now = (): number => options.clock.now();
-  return ReminderService.open({
+/** The OS user name (who "I paid this" was said by), or "you" where the OS will not tell. */
+export function osUserName(): string {
+  try {
+    return userInfo().username || 'you';
+  } catch {
+    return 'you';
+  }
+}
+
+/** The reminder service over a workspace: what every host (desktop, web, CLI) uses. */
+export function openReminderService(options: WorkspaceReminderOptions): ReminderService {
+  const { store } = options;
+  return new ReminderService({
     clock: options.clock,
     zone: options.zone ?? systemZone(),
-    stateStore: new FileReminderStateStore(options.dataDir, { now }),
-    preferencesStore: new FilePreferencesStore(options.dataDir, { now }),
+    store: new WorkspaceReminderStore(store),
+    invoices: () => store.inbox.reminderCandidates(),
+    labels: () => Object.fromEntries(store.accounts.list().map((account) => [account.id, account.label])),
+    user: options.user ?? osUserName(),
     ...(options.notify ? { notify: options.notify } : {}),
     ...(options.onChanged ? { onChanged: options.onChanged } : {}),
   });

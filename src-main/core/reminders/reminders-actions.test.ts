@@ -120,18 +120,18 @@ describe('what the user says about an invoice (fake clock)', () => {
     const h = await harness(START);
     const reasons: string[] = [];
     const { ReminderService } = await import('./reminders-service');
+    const { WorkspaceReminderStore } = await import('./reminder-store');
     const { UTC } = await import('./test-support');
     const service = await ReminderService.open({
       clock: h.clock,
       zone: UTC,
-      stateStore: h.stateStore,
-      preferencesStore: h.preferencesStore,
+      store: new WorkspaceReminderStore(h.store),
       onChanged: (reason) => reasons.push(reason),
     });
-    await service.snooze('a:b', 'tomorrow');
-    await service.mute('a:b', true);
-    await service.muteAccount('a', true);
-    await service.markPaid('a:b', true);
+    await service.snooze('acme:b', 'tomorrow');
+    await service.mute('acme:b', true);
+    await service.muteAccount('acme', true);
+    await service.markPaid('acme:b', true);
     await service.pause('one_hour');
     await service.setPreferences({ leadDays: [5, 1] });
     await service.recompute([]);

@@ -1,8 +1,9 @@
 /**
- * Reminders as hosts use them (Electron shell, web host, CLI): holds the persisted state and the
- * preferences, recomputes after every sync, answers the due list, applies what the user says (snooze,
- * mute, "I paid this", pause) and, on each tick of the host's timer, hands planned notifications to
- * the injected notifier. Plain Node: clock, zone, stores and notifier are injected.
+ * Reminders as hosts use them (Electron shell, web host, CLI): recomputes after every sync, answers
+ * the due list, applies what the user says (snooze, mute, "I paid this", pause) and, on each tick of
+ * the host's timer, hands planned notifications to the injected notifier. What it remembers lives in
+ * a ReminderStore (the workspace database), so every process on the workspace agrees and a reminder
+ * fires once, whichever process ticks first. Plain Node: clock, zone, store and notifier are injected.
  */
 import type {
   DueItem,
@@ -17,16 +18,21 @@ import { computeDue } from './due';
 import type { TimeZone } from './local-time';
 import type { PlannedNotification } from './notification-text';
 import { applyPreferencesPatch, resolvePause } from './preferences';
-import { planNotifications } from './scheduler';
+import type { MarkChange, ReminderStore } from './reminder-store';
+import { planNotifications, type Plan } from './scheduler';
 import { resolveSnooze } from './snooze';
-import { applyChanges, pruneState, setAccountMuted, updateInvoice, type ReminderState } from './state';
-import type { PreferencesStore, ReminderStateStore } from './state-store';
+import type { ReminderState } from './state';
 
 export interface ReminderServiceOptions {
   clock: { now(): number };
   zone: TimeZone;
-  stateStore: ReminderStateStore;
-  preferencesStore: PreferencesStore;
+  store: ReminderStore;
+  /** The invoices that can remind (owed ones, and those marked paid): read from the workspace. */
+  invoices?: () => readonly Invoice[];
+  /** Account labels by id, for due items and notifications. */
+  labels?: () => Readonly<Record<string, string>>;
+  /** Who the user is, for the audit of marks (the OS user name). */
+  user?: string;
   /** Shows a notification (native in Electron; an event in the web host). */
   notify?: (notification: PlannedNotification) => void;
   /** The due list or the preferences changed (hosts emit 'reminders:changed'). */
@@ -41,33 +47,29 @@ export interface DueQuery {
   asOfMs?: number;
 }
 
-/** The last check is written to disk at most this often when nothing else changed. */
+/** The last check is written at most this often when nothing else changed. */
 const CHECK_PERSIST_INTERVAL_MS = 15 * 60_000;
 export const DEFAULT_WITHIN_DAYS = 7;
 
 export class ReminderService {
-  private invoices: readonly Invoice[] = [];
-  private labels: Readonly<Record<string, string>> = {};
+  /** Invoices given to recompute() (tests, the CLI); otherwise the `invoices` source is read each time. */
+  private given: readonly Invoice[] | null = null;
+  private givenLabels: Readonly<Record<string, string>> | null = null;
   private queue: Promise<unknown> = Promise.resolve();
-  private savedCheckMs: number | null;
+  /** This process's last check: stored only every 15 minutes, but a catch-up is judged on the real gap. */
+  private lastTickMs: number | null = null;
 
-  private constructor(
-    private readonly options: ReminderServiceOptions,
-    private state: ReminderState,
-    private prefs: ReminderPreferences,
-  ) {
-    this.savedCheckMs = state.lastCheckAt === null ? null : Date.parse(state.lastCheckAt);
-  }
+  constructor(private readonly options: ReminderServiceOptions) {}
 
+  /** Kept for callers that opened the service asynchronously. */
   static async open(options: ReminderServiceOptions): Promise<ReminderService> {
-    const [state, prefs] = await Promise.all([options.stateStore.load(), options.preferencesStore.load()]);
-    return new ReminderService(options, state, prefs);
+    return new ReminderService(options);
   }
 
-  /** After every sync (and at start): takes the cached invoices, then checks what is due now. */
-  async recompute(invoices: readonly Invoice[], accountLabels?: Readonly<Record<string, string>>): Promise<PlannedNotification[]> {
-    this.invoices = invoices;
-    if (accountLabels) this.labels = accountLabels;
+  /** After every sync (and at start): optionally takes the invoices, then checks what is due now. */
+  async recompute(invoices?: readonly Invoice[], accountLabels?: Readonly<Record<string, string>>): Promise<PlannedNotification[]> {
+    if (invoices) this.given = invoices;
+    if (accountLabels) this.givenLabels = accountLabels;
     const planned = await this.tick();
     this.options.onChanged?.('recompute');
     return planned;
@@ -77,81 +79,102 @@ export class ReminderService {
   tick(): Promise<PlannedNotification[]> {
     return this.serially(async () => {
       const nowMs = this.options.clock.now();
-      const lastCheckMs = this.state.lastCheckAt === null ? null : Date.parse(this.state.lastCheckAt);
-      const plan = planNotifications(this.invoices, this.state, this.prefs, nowMs, lastCheckMs, {
-        zone: this.options.zone,
-        accountLabels: this.labels,
-      });
-      const meaningful = plan.stateChanges.some((change) => change.type !== 'checked');
-      this.state = pruneState(applyChanges(this.state, plan.stateChanges), nowMs);
-      if (meaningful || this.savedCheckMs === null || nowMs - this.savedCheckMs >= CHECK_PERSIST_INTERVAL_MS) {
-        // Persist before showing anything: a crash after a notification must not repeat it.
-        await this.options.stateStore.save(this.state);
-        this.savedCheckMs = nowMs;
+      const at = new Date(nowMs).toISOString();
+      const { store } = this.options;
+      const first = this.plan(store.state(), nowMs);
+      const meaningful = first.stateChanges.some((change) => change.type !== 'checked');
+      const lastCheck = store.state().lastCheckAt;
+      const checkDue = lastCheck === null || nowMs - Date.parse(lastCheck) >= CHECK_PERSIST_INTERVAL_MS;
+      if (!meaningful && !checkDue) {
+        this.lastTickMs = nowMs;
+        return [];
       }
-      for (const notification of plan.notifications) {
+      // Plan again with the workspace locked, so a reminder another window just fired is not shown twice.
+      const notifications = store.exclusive(() => {
+        const plan = this.plan(store.state(), nowMs);
+        store.apply(plan.stateChanges, at);
+        return plan.notifications;
+      });
+      this.lastTickMs = nowMs;
+      for (const notification of notifications) {
         try {
           this.options.notify?.(notification);
         } catch {
           // A notifier failure (no notification support) must not stop reminders or the timer.
         }
       }
-      return plan.notifications;
+      if (meaningful) this.options.onChanged?.('recompute');
+      return notifications;
     });
   }
 
-  /** The due list (the CLI `due` computation) over the given invoices, or the last recomputed ones. */
+  private plan(state: ReminderState, nowMs: number): Plan {
+    const stored = state.lastCheckAt === null ? null : Date.parse(state.lastCheckAt);
+    const lastCheckMs = stored === null ? this.lastTickMs : Math.max(stored, this.lastTickMs ?? stored);
+    return planNotifications(this.invoices(), state, this.options.store.preferences(), nowMs, lastCheckMs, {
+      zone: this.options.zone,
+      accountLabels: this.labels(),
+    });
+  }
+
+  /** The due list (the CLI `due` computation) over the given invoices, or the workspace's. */
   due(query: DueQuery = {}, invoices?: readonly Invoice[], accountLabels?: Readonly<Record<string, string>>): DueItem[] {
-    return computeDue(invoices ?? this.invoices, query.asOfMs ?? this.options.clock.now(), {
+    return computeDue(invoices ?? this.invoices(), query.asOfMs ?? this.options.clock.now(), {
       withinDays: query.withinDays ?? DEFAULT_WITHIN_DAYS,
       includeHidden: query.includeHidden ?? false,
       zone: this.options.zone,
-      state: this.state,
-      accountLabels: accountLabels ?? this.labels,
-      paidCheckDays: this.prefs.paidCheckDays,
+      state: this.options.store.state(),
+      accountLabels: accountLabels ?? this.labels(),
+      paidCheckDays: this.options.store.preferences().paidCheckDays,
     });
   }
 
   async snooze(invoiceId: string, until: SnoozeUntil): Promise<string> {
     const snoozedUntil = resolveSnooze(until, this.options.clock.now(), this.options.zone);
-    await this.change('snooze', (state) => updateInvoice(state, invoiceId, { snoozedUntil }));
+    await this.change('snooze', { invoiceId, patch: { snoozedUntil }, action: 'snoozed', detail: `until ${snoozedUntil}` });
     return snoozedUntil;
   }
 
   unsnooze(invoiceId: string): Promise<void> {
-    return this.change('snooze', (state) => updateInvoice(state, invoiceId, { snoozedUntil: undefined }));
+    return this.change('snooze', { invoiceId, patch: { snoozedUntil: null }, action: 'unsnoozed' });
   }
 
   mute(invoiceId: string, muted: boolean): Promise<void> {
-    return this.change('mute', (state) => updateInvoice(state, invoiceId, { muted }));
+    return this.change('mute', { invoiceId, patch: { muted }, action: muted ? 'muted' : 'unmuted' });
   }
 
   muteAccount(accountId: string, muted: boolean): Promise<void> {
-    return this.change('mute_account', (state) => setAccountMuted(state, accountId, muted));
+    return this.serially(async () => {
+      this.options.store.setAccountMuted(accountId, muted, this.nowIso());
+      this.options.onChanged?.('mute_account');
+    });
   }
 
   /** "I paid this" (or undo): stops the invoice's reminders until a sync confirms or contradicts it. */
   markPaid(invoiceId: string, paid: boolean, seenStatus?: InvoiceStatus): Promise<void> {
-    const known = seenStatus !== undefined ? { status: seenStatus } : this.invoices.find((invoice) => invoice.id === invoiceId);
-    const at = new Date(this.options.clock.now()).toISOString();
-    return this.change('mark_paid', (state) =>
-      updateInvoice(state, invoiceId, paid ? { markedPaidAt: at, markedStatus: known?.status ?? 'open' } : { markedPaidAt: undefined, markedStatus: undefined }),
+    const known = seenStatus !== undefined ? { status: seenStatus } : this.invoices().find((invoice) => invoice.id === invoiceId);
+    const at = this.nowIso();
+    return this.change(
+      'mark_paid',
+      paid
+        ? { invoiceId, patch: { markedPaidAt: at, markedPaidBy: this.user(), markedStatus: known?.status ?? 'open' }, action: 'marked_paid' }
+        : { invoiceId, patch: { markedPaidAt: null, markedPaidBy: null, markedStatus: null }, action: 'unmarked_paid' },
     );
   }
 
   async pause(until: PauseUntil): Promise<string | null> {
     const pausedUntil = resolvePause(until, this.options.clock.now(), this.options.zone);
-    await this.savePreferences({ ...this.prefs, pausedUntil }, 'pause');
+    await this.savePreferences((prefs) => ({ ...prefs, pausedUntil }), 'pause');
     return pausedUntil;
   }
 
   preferences(): ReminderPreferences {
-    return structuredClone(this.prefs);
+    return this.options.store.preferences();
   }
 
   /** Applies a validated patch (throws a ReminderInputError naming the bad field). */
   async setPreferences(patch: unknown): Promise<ReminderPreferences> {
-    await this.savePreferences(applyPreferencesPatch(this.prefs, patch), 'preferences');
+    await this.savePreferences((prefs) => applyPreferencesPatch(prefs, patch), 'preferences');
     return this.preferences();
   }
 
@@ -160,33 +183,43 @@ export class ReminderService {
     return this.options.zone;
   }
 
-  /** A copy of the persisted state (for the tray model and tests). */
+  /** The remembered state (for the tray model and tests). */
   currentState(): ReminderState {
-    return structuredClone(this.state);
+    return this.options.store.state();
   }
 
-  /** The invoices last given to recompute. */
+  /** The invoices reminders look at now. */
   knownInvoices(): readonly Invoice[] {
-    return this.invoices;
+    return this.invoices();
   }
 
-  problems(): string[] {
-    return this.options.stateStore.problems();
+  private invoices(): readonly Invoice[] {
+    return this.given ?? this.options.invoices?.() ?? [];
   }
 
-  private change(reason: RemindersChangeReason, update: (state: ReminderState) => ReminderState): Promise<void> {
+  private labels(): Readonly<Record<string, string>> {
+    return this.givenLabels ?? this.options.labels?.() ?? {};
+  }
+
+  private user(): string {
+    return this.options.user ?? 'you';
+  }
+
+  private nowIso(): string {
+    return new Date(this.options.clock.now()).toISOString();
+  }
+
+  private change(reason: RemindersChangeReason, change: Omit<MarkChange, 'by'>): Promise<void> {
     return this.serially(async () => {
-      const next = update(this.state);
-      await this.options.stateStore.save(next);
-      this.state = next;
+      this.options.store.mark({ ...change, by: this.user() }, this.nowIso());
       this.options.onChanged?.(reason);
     });
   }
 
-  private savePreferences(next: ReminderPreferences, reason: RemindersChangeReason): Promise<void> {
+  private savePreferences(update: (prefs: ReminderPreferences) => ReminderPreferences, reason: RemindersChangeReason): Promise<void> {
     return this.serially(async () => {
-      await this.options.preferencesStore.save(next);
-      this.prefs = next;
+      const { store } = this.options;
+      store.exclusive(() => store.savePreferences(update(store.preferences()), this.nowIso()));
       this.options.onChanged?.(reason);
     });
   }

@@ -1,7 +1,8 @@
 /**
- * The persisted reminder state (`<dataDir>/reminders.json`): which reminders have fired (so a restart
- * never repeats one) and what the user said about invoices and accounts (snooze, mute, "I paid this").
- * Everything here is pure: functions return a new state, the store (state-store.ts) writes it.
+ * The reminder state as the planner sees it: which reminders have fired (so a restart never repeats
+ * one) and what the user said about invoices and accounts (snooze, mute, "I paid this"). Pure values:
+ * the ReminderStore (reminder-store.ts) reads it from the workspace and applies the planner's changes.
+ * The schema below also reads the reminders.json of data dirs from before the workspace database.
  */
 import { z } from 'zod';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../../../src-shared/domain';
@@ -53,7 +54,7 @@ const stateSchema = z.object({
   lastCheckAt: iso.nullable(),
 });
 
-/** The state in a file, or a reason it cannot be used. */
+/** A state read from an older data dir's reminders.json, or a reason it cannot be used. */
 export function parseState(raw: unknown): { ok: true; state: ReminderState } | { ok: false; reason: string } {
   const parsed = stateSchema.safeParse(raw);
   if (parsed.success) return { ok: true, state: parsed.data };
@@ -109,16 +110,3 @@ export const FIRED_RETENTION_MS = 180 * 86_400_000;
  * the cache are kept until they age out: an account whose cache is briefly unreadable must not have its
  * reminders repeat when it comes back.
  */
-export function pruneState(state: ReminderState, nowMs: number): ReminderState {
-  const fired: Record<string, string> = {};
-  for (const [key, at] of Object.entries(state.fired)) {
-    if (nowMs - Date.parse(at) <= FIRED_RETENTION_MS) fired[key] = at;
-  }
-  let next: ReminderState = { ...state, fired };
-  for (const [invoiceId, entry] of Object.entries(state.invoices)) {
-    if (entry.snoozedUntil !== undefined && Date.parse(entry.snoozedUntil) <= nowMs) {
-      next = updateInvoice(next, invoiceId, { snoozedUntil: undefined });
-    }
-  }
-  return next;
-}

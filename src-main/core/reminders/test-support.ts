@@ -4,8 +4,10 @@ import { fixedOffsetZone } from './local-time';
 import { defaultPreferences } from './preferences';
 import { ReminderService } from './reminders-service';
 import type { PlannedNotification } from './notification-text';
-import { MemoryPreferencesStore, MemoryReminderStateStore, type PreferencesStore, type ReminderStateStore } from './state-store';
 import type { ReminderPreferences } from '../../../src-shared/domain';
+import { openMemoryStore } from '../store/sqlite-store';
+import type { WorkspaceStore } from '../store/types';
+import { WorkspaceReminderStore } from './reminder-store';
 
 /** Tests run on UTC unless they say otherwise, so "local day" equals the ISO date. */
 export const UTC = fixedOffsetZone(0);
@@ -56,25 +58,38 @@ export function prefs(overrides: Partial<ReminderPreferences> = {}): ReminderPre
   return { ...defaultPreferences(), quietHours: null, digest: { enabled: false, weekday: 1, time: '08:00' }, ...overrides };
 }
 
+/** Account ids the reminder tests use (marks belong to an account, so the accounts must exist). */
+export const TEST_ACCOUNTS = ['acme', 'acc1', 'ghost', 'muted-co', 'other', 'other-co'];
+
+/** A workspace in memory with the test accounts in it. */
+export function testWorkspace(accountIds: readonly string[] = TEST_ACCOUNTS): WorkspaceStore {
+  const store = openMemoryStore();
+  for (const id of accountIds) {
+    store.accounts.insert({ id, provider: 'gpuoutlet', label: id, baseUrl: null, createdAt: '2026-01-01T00:00:00.000Z', demo: false });
+  }
+  return store;
+}
+
 export interface Harness {
   clock: FakeClock;
   service: ReminderService;
   shown: PlannedNotification[];
-  stateStore: ReminderStateStore;
-  preferencesStore: PreferencesStore;
+  /** The workspace the service keeps its state in (another "process" can open a second service on it). */
+  store: WorkspaceStore;
 }
 
-/** A reminder service on a fake clock with in-memory stores (or the given ones). */
+/** A reminder service on a fake clock over an in-memory workspace (or the given one). */
 export async function harness(
   startIso: string,
-  options: { prefs?: ReminderPreferences; stateStore?: ReminderStateStore; preferencesStore?: PreferencesStore; clock?: FakeClock } = {},
+  options: { prefs?: ReminderPreferences; store?: WorkspaceStore; clock?: FakeClock } = {},
 ): Promise<Harness> {
   const clock = options.clock ?? new FakeClock({ startMs: at(startIso), autoAdvance: false });
   const shown: PlannedNotification[] = [];
-  const stateStore = options.stateStore ?? new MemoryReminderStateStore();
-  const preferencesStore = options.preferencesStore ?? new MemoryPreferencesStore(options.prefs ?? prefs());
-  const service = await ReminderService.open({ clock, zone: UTC, stateStore, preferencesStore, notify: (n) => shown.push(n) });
-  return { clock, service, shown, stateStore, preferencesStore };
+  const store = options.store ?? testWorkspace();
+  const reminderStore = new WorkspaceReminderStore(store);
+  if (!options.store || options.prefs) reminderStore.savePreferences(options.prefs ?? prefs(), new Date(clock.now()).toISOString());
+  const service = new ReminderService({ clock, zone: UTC, store: reminderStore, user: 'tester', notify: (n) => shown.push(n) });
+  return { clock, service, shown, store };
 }
 
 export const HOUR = 3_600_000;

@@ -1,6 +1,6 @@
 import type { Account } from '../../../src-shared/domain';
 import { providerName } from '../../../src-shared/domain';
-import type { AccountSnapshot } from '../cache/types';
+import type { CachedDigest } from '../store/types';
 import type { Connector, ConnectorContext } from '../connectors/types';
 import { isSyncError, type SyncError } from '../errors';
 import { cancelledError } from '../http/failures';
@@ -26,9 +26,9 @@ export function connectorFor(deps: SyncEngineDeps, account: Account): Connector 
   }
 }
 
-export function resolveBase(deps: SyncEngineDeps, account: Account): string {
+export async function resolveBase(deps: SyncEngineDeps, account: Account): Promise<string> {
   try {
-    return deps.resolveBaseUrl(account).replace(/\/+$/, '');
+    return (await deps.resolveBaseUrl(account)).replace(/\/+$/, '');
   } catch (error) {
     if (isSyncError(error)) throw error;
     throw setupError(account.label, messageOf(error));
@@ -50,18 +50,16 @@ export async function readSecret(deps: SyncEngineDeps, account: Account): Promis
 /** Builds the connector context for one run; `secret` given (test connection) or read from the store. */
 export async function setUpAccount(deps: SyncEngineDeps, account: Account, secret?: string): Promise<AccountSetup> {
   const connector = connectorFor(deps, account);
-  const baseUrl = resolveBase(deps, account);
+  const baseUrl = await resolveBase(deps, account);
   if (secret !== undefined && secret.trim() === '') throw noCredentialError(account.label);
   const resolvedSecret = secret ?? (await readSecret(deps, account));
   return { connector, ctx: { account, baseUrl, secret: resolvedSecret, nowMs: deps.clock.now() } };
 }
 
-/** The previous snapshot, or null when there is none, it cannot be read, or it belongs to another provider. */
-export async function loadPrevious(deps: SyncEngineDeps, account: Account): Promise<AccountSnapshot | null> {
+/** What the account's last sync left (for an incremental run), or null when there is none or it cannot be read. */
+export function loadPrevious(deps: SyncEngineDeps, account: Account): CachedDigest[] | null {
   try {
-    const snapshot = await deps.snapshots.load(account.id);
-    if (!snapshot || snapshot.accountId !== account.id || snapshot.provider !== account.provider) return null;
-    return snapshot;
+    return deps.cache.previous(account.id);
   } catch {
     return null;
   }

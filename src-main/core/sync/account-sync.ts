@@ -1,6 +1,5 @@
 import type { Account, AccountSyncResult } from '../../../src-shared/domain';
 import { providerName } from '../../../src-shared/domain';
-import { SNAPSHOT_VERSION } from '../cache/types';
 import type { SyncError } from '../errors';
 import { cancelledError } from '../http/failures';
 import type { RateLimiter } from '../http/rate-limiter';
@@ -8,7 +7,7 @@ import { fetchJson, fetchPage, parseFetchedPage, type FetchPageOptions, type Req
 import { loadPrevious, setUpAccount, toSyncError, type AccountSetup } from './account-setup';
 import { runCursorPages } from './cursor-runner';
 import { IncrementalTracker } from './incremental';
-import { mergeIncremental, PageCollector } from './merge';
+import { PageCollector } from './merge';
 import { storageError } from './messages';
 import { runNumberedPages } from './page-runner';
 import { ProgressReporter } from './progress';
@@ -22,8 +21,16 @@ interface RunState {
   mode: 'full' | 'incremental';
 }
 
-function resultOf(account: Account, state: RunState, error: SyncError | null, invoiceCount: number): AccountSyncResult {
-  return { accountId: account.id, ok: error === null, error: error?.info ?? null, invoiceCount, requests: state.counter.requests, mode: state.mode };
+function resultOf(account: Account, state: RunState, error: SyncError | null, invoiceCount: number, discarded?: AccountSyncResult['discarded']): AccountSyncResult {
+  return {
+    accountId: account.id,
+    ok: error === null,
+    error: error?.info ?? null,
+    invoiceCount,
+    requests: state.counter.requests,
+    mode: state.mode,
+    ...(discarded ? { discarded } : {}),
+  };
 }
 
 /** The engine's retry, timeout and rate-limit settings for one page request of an account. */
@@ -77,6 +84,7 @@ function pagePipeline(deps: SyncEngineDeps, setup: AccountSetup, limiter: RateLi
  */
 export async function syncAccount(deps: SyncEngineDeps, account: Account, options: SyncOptions, limiterFor: LimiterFor): Promise<AccountSyncResult> {
   const state: RunState = { counter: { requests: 0 }, mode: 'full' };
+  const fetchStartedAt = new Date(deps.clock.now()).toISOString();
   const userSignal = options.signal;
   // Aborted when a parallel page fails, so its siblings stop too.
   const siblings = new AbortController();
@@ -84,9 +92,9 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
   try {
     if (userSignal?.aborted) throw cancelledError(providerName(account.provider));
     const setup = await setUpAccount(deps, account);
-    const previous = options.full ? null : await loadPrevious(deps, account);
+    const previous = options.full ? null : loadPrevious(deps, account);
     state.mode = previous ? 'incremental' : 'full';
-    const tracker = previous ? new IncrementalTracker(previous.invoices) : null;
+    const tracker = previous ? new IncrementalTracker(previous) : null;
     const collector = new PageCollector();
     const progress = new ProgressReporter(account.id, options.onProgress);
 
@@ -111,21 +119,23 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
     if (userSignal?.aborted) throw cancelledError(providerName(account.provider));
 
     state.mode = outcome.stoppedEarly ? 'incremental' : 'full';
-    const fetched = collector.invoices();
     // A list read to its end is the whole truth; a run stopped early keeps what lies beyond the overlap.
-    const invoices = previous && outcome.stoppedEarly && !outcome.complete ? mergeIncremental(fetched, previous.invoices, setup.ctx.nowMs) : fetched;
+    const complete = !(previous && outcome.stoppedEarly && !outcome.complete);
+    let saved;
     try {
-      await deps.snapshots.save({
-        version: SNAPSHOT_VERSION,
+      saved = deps.cache.commit({
         accountId: account.id,
-        provider: account.provider,
-        syncedAt: new Date(deps.clock.now()).toISOString(),
-        invoices,
+        fetchStartedAt,
+        finishedAt: new Date(deps.clock.now()).toISOString(),
+        invoices: collector.invoices(),
+        complete,
+        warnings: [],
       });
     } catch (error) {
-      throw storageError(account.label, error instanceof Error ? error.message : String(error));
+      throw storageError(account.label, error);
     }
-    return resultOf(account, state, null, invoices.length);
+    if (saved.outcome === 'account_removed') return resultOf(account, state, null, 0, 'account_removed');
+    return resultOf(account, state, null, saved.invoiceCount, saved.outcome === 'superseded' ? 'superseded' : undefined);
   } catch (error) {
     return resultOf(account, state, toSyncError(error, account, userSignal), 0);
   }

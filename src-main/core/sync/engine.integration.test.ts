@@ -7,7 +7,7 @@ import { PROVIDER_IDS, PROVIDERS } from '../../../src-shared/domain';
 import { idOf, startSimulator, type Simulator } from '../../../e2e/simulator';
 import { connectorFor } from '../connectors';
 import { systemClock } from '../http/types';
-import { MemoryCredentialStore, MemorySnapshotStore } from '../testing/memory-stores';
+import { MemoryCredentialStore, MemorySyncCache } from '../testing/memory-stores';
 import { createSyncEngine } from './engine';
 import type { SyncEngine } from './types';
 
@@ -15,7 +15,7 @@ const COUNT = 230;
 const NOW = Date.parse('2026-06-15T12:00:00.000Z');
 
 let sim: Simulator;
-let snapshots: MemorySnapshotStore;
+let cache: MemorySyncCache;
 let engine: SyncEngine;
 let accounts: Account[];
 
@@ -36,7 +36,7 @@ beforeEach(() => {
   sim.faults.clear();
   sim.resetStats();
   sim.resetRateLimits();
-  snapshots = new MemorySnapshotStore();
+  cache = new MemorySyncCache();
   const startedAt = Date.now();
   const credentials = new MemoryCredentialStore(Object.fromEntries(PROVIDER_IDS.map((p) => [`acc-${p}`, secretOf(p)])));
   accounts = PROVIDER_IDS.map((provider) => ({
@@ -50,7 +50,7 @@ beforeEach(() => {
   engine = createSyncEngine({
     connectors: connectorFor,
     credentials,
-    snapshots,
+    cache,
     fetch: (url, init) => fetch(url, init),
     // Real time, shifted to the simulator's "now" so overdue derivation matches its data.
     clock: { now: () => NOW + (Date.now() - startedAt), sleep: systemClock.sleep },
@@ -61,7 +61,7 @@ beforeEach(() => {
 });
 
 function ids(accountId: string): string[] {
-  return (snapshots.peek(accountId)?.invoices ?? []).map((i) => i.id);
+  return (cache.peek(accountId)?.invoices ?? []).map((i) => i.id);
 }
 
 describe('sync engine against the provider simulator', () => {
@@ -105,7 +105,7 @@ describe('sync engine against the provider simulator', () => {
     for (const result of results) {
       expect(result, result.accountId).toMatchObject({ ok: true, mode: 'incremental' });
       const provider = result.accountId.replace('acc-', '') as ProviderId;
-      const invoice = snapshots.peek(result.accountId)?.invoices.find((i) => i.providerInvoiceId === added[provider]);
+      const invoice = cache.peek(result.accountId)?.invoices.find((i) => i.providerInvoiceId === added[provider]);
       expect(invoice?.status, provider).toBe('paid');
     }
   });
@@ -123,7 +123,7 @@ describe('sync engine against the provider simulator', () => {
 
   it('keeps the previous snapshot when a provider breaks, while the others save', async () => {
     await engine.syncAccounts(accounts);
-    const before = structuredClone(snapshots.peek('acc-vastai'));
+    const before = structuredClone(cache.peek('acc-vastai'));
     sim.faults.add({ provider: 'vastai', kind: 'malformedJson', page: 2 });
     sim.faults.add({ provider: 'gpuoutlet', kind: 'repeatingCursor', page: 2 });
     const results = await engine.syncAccounts(accounts, { full: true });
@@ -131,7 +131,7 @@ describe('sync engine against the provider simulator', () => {
     expect(byId['acc-vastai']?.error?.kind).toBe('bad_response');
     expect(byId['acc-vastai']?.error?.message).toContain('Vast.ai');
     expect(byId['acc-gpuoutlet']?.error?.message).toContain('cursor repeated');
-    expect(snapshots.peek('acc-vastai')).toEqual(before);
+    expect(cache.peek('acc-vastai')).toEqual(before);
     for (const id of ['acc-opterius', 'acc-onepin', 'acc-commet']) expect(byId[id]?.ok, id).toBe(true);
   });
 

@@ -13,8 +13,8 @@ describe('sync engine: full runs', () => {
     const calls = h.provider('a').calls;
     expect(calls.map((c) => c.cursor)).toEqual([null, 'inv-16', 'inv-6']);
     expect(h.provider('a').maxInFlight).toBe(1);
-    const saved = h.snapshots.peek('a');
-    expect(saved).toMatchObject({ version: 1, accountId: 'a', provider: 'gpuoutlet', syncedAt: h.clock.iso() });
+    const saved = h.cache.peek('a');
+    expect(saved).toMatchObject({ accountId: 'a', syncedAt: h.clock.iso() });
     expect(saved?.invoices.map((i) => i.providerInvoiceId)).toEqual(makeRecords(25).map((r) => r.id));
   });
 
@@ -32,7 +32,7 @@ describe('sync engine: full runs', () => {
     for (const call of rest) expect(call.at).toBeGreaterThanOrEqual((calls[0]?.at ?? 0) + 10);
     expect(maxInFlight).toBe(4);
     expect(Math.max(...rest.map((c) => c.inFlightAtStart))).toBe(4);
-    expect(h.snapshots.peek('p')?.invoices).toHaveLength(45);
+    expect(h.cache.peek('p')?.invoices).toHaveLength(45);
   });
 
   it('stops on a repeated cursor and saves nothing', async () => {
@@ -44,7 +44,7 @@ describe('sync engine: full runs', () => {
     expect(result?.error?.kind).toBe('bad_response');
     expect(result?.error?.message).toContain('GPU Outlet sent the same page twice (cursor repeated); sync stopped');
     expect(result?.requests).toBe(3);
-    expect(h.snapshots.peek('a')).toBeNull();
+    expect(h.cache.peek('a')).toBeNull();
   });
 
   it('refuses lists longer than maxPages (cursor and page styles)', async () => {
@@ -61,7 +61,7 @@ describe('sync engine: full runs', () => {
     expect(cursor?.requests).toBe(3);
     expect(page?.error?.kind).toBe('bad_response');
     expect(page?.requests).toBe(1);
-    expect(h.snapshots.saved).toHaveLength(0);
+    expect(h.cache.saved).toHaveLength(0);
   });
 
   it('deduplicates an invoice served on two pages: the later page copy wins', async () => {
@@ -78,7 +78,7 @@ describe('sync engine: full runs', () => {
     ]);
     const [result] = await h.engine.syncAccounts(h.accounts);
     expect(result?.invoiceCount).toBe(20);
-    const invoices = h.snapshots.peek('p')?.invoices ?? [];
+    const invoices = h.cache.peek('p')?.invoices ?? [];
     expect(new Set(invoices.map((i) => i.id)).size).toBe(20);
     const dup = invoices.find((i) => i.providerInvoiceId === 'inv-11');
     expect(dup?.status).toBe('void');
@@ -114,16 +114,16 @@ describe('sync engine: failures', () => {
       { id: 'good', style: 'page', records: makeRecords(12) },
     ]);
     await h.engine.syncAccounts(h.accounts);
-    const before = structuredClone(h.snapshots.peek('bad'));
+    const before = structuredClone(h.cache.peek('bad'));
     failNow = true;
     h.provider('bad').records = makeRecords(30);
     h.provider('good').records = makeRecords(14);
     h.clock.setNow(h.clock.now() + 3_600_000);
     const [bad, good] = await h.engine.syncAccounts(h.accounts, { full: true });
     expect(bad).toMatchObject({ ok: false, invoiceCount: 0, requests: 2, error: { kind: 'auth', action: 'reenter_credential' } });
-    expect(h.snapshots.peek('bad')).toEqual(before);
+    expect(h.cache.peek('bad')).toEqual(before);
     expect(good).toMatchObject({ ok: true, invoiceCount: 14 });
-    expect(h.snapshots.peek('good')?.syncedAt).toBe(h.clock.iso());
+    expect(h.cache.peek('good')?.syncedAt).toBe(h.clock.iso());
   });
 
   it('fails fast across parallel pages and keeps nothing from the run', async () => {
@@ -135,23 +135,23 @@ describe('sync engine: failures', () => {
     expect(result?.error?.kind).toBe('config');
     expect(result?.requests).toBeLessThan(10);
     expect(h.provider('p').inFlight).toBe(0);
-    expect(h.snapshots.saved).toHaveLength(0);
+    expect(h.cache.saved).toHaveLength(0);
   });
 
   it('reports a disk-full save as a storage error and keeps the previous snapshot', async () => {
     const h = createSyncHarness([{ id: 'a', style: 'cursor', label: 'Ops GPUs', records: makeRecords(5) }]);
     await h.engine.syncAccounts(h.accounts);
-    const before = structuredClone(h.snapshots.peek('a'));
-    h.snapshots.failSaves = { accountIds: '*', error: diskFullError() };
+    const before = structuredClone(h.cache.peek('a'));
+    h.cache.failSaves = { accountIds: '*', error: diskFullError() };
     h.provider('a').records = makeRecords(6);
     const [result] = await h.engine.syncAccounts(h.accounts);
     expect(result?.ok).toBe(false);
     expect(result?.error).toEqual({
       kind: 'storage',
-      message: 'Could not save invoices for Ops GPUs: the disk is full or not writable. Free some space and sync again; your previous invoices are kept.',
+      message: 'Could not save invoices for Ops GPUs: the disk is full. Free some space on the disk, then sync again; your previous invoices are kept.',
       action: 'free_disk',
     });
-    expect(h.snapshots.peek('a')).toEqual(before);
+    expect(h.cache.peek('a')).toEqual(before);
   });
 
   it('reports a missing credential as auth without any request', async () => {
@@ -167,7 +167,7 @@ describe('sync engine: failures', () => {
         throw new Error('unused');
       },
       credentials: h.credentials,
-      snapshots: h.snapshots,
+      cache: h.cache,
       fetch: () => Promise.reject(new Error('unused')),
       clock: h.clock,
       resolveBaseUrl: () => {
@@ -187,7 +187,7 @@ describe('sync engine: failures', () => {
     const results = await h.engine.syncAccounts(h.accounts, { signal: controller.signal });
     expect(results.map((r) => r.error?.kind)).toEqual(['cancelled', 'cancelled']);
     expect(results[0]?.requests).toBe(2);
-    expect(h.snapshots.saved).toHaveLength(0);
+    expect(h.cache.saved).toHaveLength(0);
     expect(h.network.inFlight).toBe(0);
   });
 
@@ -208,7 +208,7 @@ describe('testConnection', () => {
     const result = await h.engine.testConnection(account, 'typed-secret');
     expect(result).toEqual({ accountId: 'a', ok: true, error: null, invoiceCount: 25, requests: 1, mode: 'full' });
     expect(h.provider('a').calls[0]?.headers.authorization).toBe('Bearer typed-secret');
-    expect(h.snapshots.saved).toHaveLength(0);
+    expect(h.cache.saved).toHaveLength(0);
   });
 
   it('refuses a blank secret without any request', async () => {

@@ -18,7 +18,7 @@ async function synced(style: 'cursor' | 'page', records: TestRecord[] = makeReco
 }
 
 function cachedIds(h: SyncHarness): string[] {
-  return (h.snapshots.peek('a')?.invoices ?? []).map((i) => i.providerInvoiceId);
+  return (h.cache.peek('a')?.invoices ?? []).map((i) => i.providerInvoiceId);
 }
 
 describe.each(['cursor', 'page'] as const)('incremental re-sync (%s pagination)', (style) => {
@@ -26,7 +26,7 @@ describe.each(['cursor', 'page'] as const)('incremental re-sync (%s pagination)'
     const h = await synced(style);
     const [result] = await h.engine.syncAccounts(h.accounts);
     expect(result).toEqual({ accountId: 'a', ok: true, error: null, invoiceCount: HISTORY, requests: 1, mode: 'incremental' });
-    expect(h.snapshots.peek('a')?.syncedAt).toBe(h.clock.iso());
+    expect(h.cache.peek('a')?.syncedAt).toBe(h.clock.iso());
     expect(cachedIds(h)).toEqual(makeRecords(HISTORY).map((r) => r.id));
   });
 
@@ -51,11 +51,11 @@ describe.each(['cursor', 'page'] as const)('incremental re-sync (%s pagination)'
   it('refreshes an open invoice that was paid, reading down to it', async () => {
     const statusOf = (paidNow: boolean) => (n: number) => (`inv-${n}` === OPEN_ID && !paidNow ? 'open' : 'paid') as TestRecord['status'];
     const h = await synced(style, makeRecords(HISTORY, { statusOf: statusOf(false) }));
-    expect(h.snapshots.peek('a')?.invoices.find((i) => i.providerInvoiceId === OPEN_ID)?.status).toBe('overdue');
+    expect(h.cache.peek('a')?.invoices.find((i) => i.providerInvoiceId === OPEN_ID)?.status).toBe('overdue');
     h.provider('a').records = makeRecords(HISTORY, { statusOf: statusOf(true) });
     const [result] = await h.engine.syncAccounts(h.accounts);
     expect(result).toMatchObject({ ok: true, requests: 2, mode: 'incremental', invoiceCount: HISTORY });
-    expect(h.snapshots.peek('a')?.invoices.find((i) => i.providerInvoiceId === OPEN_ID)?.status).toBe('paid');
+    expect(h.cache.peek('a')?.invoices.find((i) => i.providerInvoiceId === OPEN_ID)?.status).toBe('paid');
   });
 
   it('falls back to a full read when an open invoice has vanished from the list', async () => {
@@ -70,11 +70,11 @@ describe.each(['cursor', 'page'] as const)('incremental re-sync (%s pagination)'
 
   it('does not count an open invoice turning overdue with time as a change', async () => {
     const h = await synced(style, makeRecords(HISTORY, { statusOf: (n) => (n === HISTORY ? 'open' : 'paid'), dueInDays: 10 }));
-    expect(h.snapshots.peek('a')?.invoices[0]?.status).toBe('open');
+    expect(h.cache.peek('a')?.invoices[0]?.status).toBe('open');
     h.clock.setNow(h.clock.now() + 30 * DAY);
     const [result] = await h.engine.syncAccounts(h.accounts);
     expect(result).toMatchObject({ ok: true, requests: 1, mode: 'incremental' });
-    expect(h.snapshots.peek('a')?.invoices[0]?.status).toBe('overdue');
+    expect(h.cache.peek('a')?.invoices[0]?.status).toBe('overdue');
   });
 
   it('refetches everything with full', async () => {
@@ -94,7 +94,7 @@ describe('incremental re-sync details', () => {
     h.provider('a').records = records;
     const [result] = await h.engine.syncAccounts(h.accounts);
     expect(result).toMatchObject({ requests: 1, mode: 'incremental', invoiceCount: HISTORY });
-    const invoices = h.snapshots.peek('a')?.invoices ?? [];
+    const invoices = h.cache.peek('a')?.invoices ?? [];
     expect(invoices.find((i) => i.providerInvoiceId === changed.id)?.total).toBe(99_999);
     expect(invoices.map((i) => i.providerInvoiceId)).toEqual(records.map((r) => r.id));
   });

@@ -1,5 +1,7 @@
 import type { Invoice } from '../../../src-shared/domain';
 import { canStillChange } from '../../../src-shared/domain';
+import type { CachedDigest } from '../store/types';
+import { invoiceFingerprint } from './fingerprint';
 
 /**
  * Incremental re-sync: pages are read newest first, and we stop as soon as
@@ -12,29 +14,6 @@ import { canStillChange } from '../../../src-shared/domain';
  */
 export type PageVerdict = 'stop' | 'continue' | 'exhaustive';
 
-/** The URL fields are left out: providers may re-sign them per request; fetched copies refresh them anyway. */
-const VOLATILE_FIELDS = new Set(['payUrl', 'pdfUrl', 'receiptUrl']);
-
-function stableStringify(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([key, v]) => v !== undefined && !VOLATILE_FIELDS.has(key))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([key, v]) => `${JSON.stringify(key)}:${stableStringify(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-/**
- * The invoice's content, ignoring the derived open/overdue distinction (an invoice turning overdue
- * because time passed is not a change at the provider) and the re-signable URLs.
- */
-export function invoiceFingerprint(invoice: Invoice): string {
-  const status = invoice.status === 'overdue' ? 'open' : invoice.status;
-  return stableStringify({ ...invoice, status });
-}
-
 function issuedMs(invoice: Invoice): number | null {
   if (invoice.issuedAt === null) return null;
   const ms = Date.parse(invoice.issuedAt);
@@ -42,17 +21,17 @@ function issuedMs(invoice: Invoice): number | null {
 }
 
 export class IncrementalTracker {
-  /** Cached invoices by id; fingerprints are computed only for those that show up on a fetched page. */
-  private readonly cached = new Map<string, Invoice>();
+  /** Cached fingerprints by id (the store keeps them, so nothing is re-hashed or loaded whole). */
+  private readonly cached = new Map<string, string>();
   /** Changeable cached invoices not seen again yet: id -> issued time (null when unknown). */
   private readonly pending = new Map<string, number | null>();
   private oldestSeenMs: number | null = null;
   private exhaustive = false;
 
-  constructor(cached: readonly Invoice[]) {
-    for (const invoice of cached) {
-      this.cached.set(invoice.id, invoice);
-      if (canStillChange(invoice.status)) this.pending.set(invoice.id, issuedMs(invoice));
+  constructor(cached: readonly CachedDigest[]) {
+    for (const digest of cached) {
+      this.cached.set(digest.id, digest.contentHash);
+      if (canStillChange(digest.status)) this.pending.set(digest.id, digest.issuedMs);
     }
   }
 
@@ -69,7 +48,7 @@ export class IncrementalTracker {
       this.pending.delete(invoice.id);
       if (!overlap) {
         const cached = this.cached.get(invoice.id);
-        if (cached !== undefined && invoiceFingerprint(cached) === invoiceFingerprint(invoice)) overlap = true;
+        if (cached !== undefined && cached === invoiceFingerprint(invoice)) overlap = true;
       }
       const issued = issuedMs(invoice);
       if (issued !== null && (this.oldestSeenMs === null || issued < this.oldestSeenMs)) this.oldestSeenMs = issued;

@@ -1,3 +1,4 @@
+import { sqliteCode, storageFailure } from '../store/errors';
 import { SyncError } from '../errors';
 
 /** Errors the sync engine raises itself (the HTTP layer has its own in core/http/failures.ts). */
@@ -17,14 +18,16 @@ export function credentialUnreadableError(label: string): SyncError {
   );
 }
 
-export function storageError(label: string, cause: string): SyncError {
+/** The store could not save an account's sync (disk full, read-only folder, busy, damaged). */
+export function storageError(label: string, cause: unknown): SyncError {
+  const failure = storageFailure(cause);
   return new SyncError(
     {
       kind: 'storage',
-      message: `Could not save invoices for ${label}: the disk is full or not writable. Free some space and sync again; your previous invoices are kept.`,
-      action: 'free_disk',
+      message: `Could not save invoices for ${label}: ${failure.reason}. ${failure.remedy.replace(/\.$/, '')}, then sync again; your previous invoices are kept.`,
+      action: failure.diskFull ? 'free_disk' : 'retry',
     },
-    `save failed for ${label}: ${cause}`,
+    `save failed for ${label}: ${sqliteCode(cause) ?? (cause instanceof Error ? cause.message : String(cause))}`,
   );
 }
 

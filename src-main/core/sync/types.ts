@@ -1,14 +1,22 @@
 import type { Account, AccountSyncResult, ProviderId, SyncProgress } from '../../../src-shared/domain';
-import type { SnapshotStore } from '../cache/types';
+import type { CachedDigest, CommitOutcome, SyncCommit } from '../store/types';
 import type { Connector } from '../connectors/types';
 import type { CredentialStore } from '../credentials/types';
 import type { BackoffOptions, RandomSource } from '../http/backoff';
 import type { Clock, FetchLike } from '../http/types';
 
+/** Where a sync reads what it knew and saves what it fetched (the workspace store; a fake in tests). */
+export interface SyncCache {
+  /** The cached invoices' digests for an incremental run; null when the account has never synced. */
+  previous(accountId: string): CachedDigest[] | null;
+  /** Saves one account's result in one transaction (see SyncCommit); throws when it cannot be written. */
+  commit(commit: SyncCommit): CommitOutcome;
+}
+
 export interface SyncEngineDeps {
   connectors: (provider: ProviderId) => Connector;
   credentials: CredentialStore;
-  snapshots: SnapshotStore;
+  cache: SyncCache;
   fetch: FetchLike;
   clock: Clock;
   /** [0, 1) source for backoff jitter. Default Math.random. */
@@ -24,12 +32,15 @@ export interface SyncEngineDeps {
   /** Attempts per page, the first included. Default 5. */
   maxAttempts?: number;
   backoff?: BackoffOptions;
-  /** The account's API base URL without trailing slash (override or provider default); throws SyncError config when none. */
-  resolveBaseUrl(account: Account): string;
+  /**
+   * The account's API base URL without trailing slash (override or provider default; a demo account's
+   * is this process's simulator); throws a SyncError of kind config when there is none.
+   */
+  resolveBaseUrl(account: Account): string | Promise<string>;
 }
 
 export interface SyncOptions {
-  /** Refetch every page even when a snapshot exists. */
+  /** Refetch every page even when the account has synced before. */
   full?: boolean;
   signal?: AbortSignal;
   /** After each page of each account. */

@@ -5,7 +5,7 @@ import { createSyncEngine } from '../sync/engine';
 import type { SyncEngine, SyncEngineDeps } from '../sync/types';
 import { FakeClock } from './fake-clock';
 import { FakeProvider, type FakeProviderOptions } from './fake-provider';
-import { MemoryCredentialStore, MemorySnapshotStore } from './memory-stores';
+import { MemoryCredentialStore, MemorySyncCache } from './memory-stores';
 import { createTestConnector, type TestRecord } from './test-connector';
 
 /** One fake account: its own fake provider host, pagination style and data. */
@@ -27,7 +27,7 @@ export interface HarnessAccount {
 export interface SyncHarness {
   clock: FakeClock;
   engine: SyncEngine;
-  snapshots: MemorySnapshotStore;
+  cache: MemorySyncCache;
   credentials: MemoryCredentialStore;
   accounts: Account[];
   /** The fake provider behind each account id. */
@@ -43,10 +43,10 @@ export interface SyncHarness {
  */
 export function createSyncHarness(
   accounts: HarnessAccount[],
-  engineOptions: Partial<Omit<SyncEngineDeps, 'connectors' | 'credentials' | 'snapshots' | 'fetch' | 'clock' | 'resolveBaseUrl'>> = {},
+  engineOptions: Partial<Omit<SyncEngineDeps, 'connectors' | 'credentials' | 'cache' | 'fetch' | 'clock' | 'resolveBaseUrl'>> = {},
 ): SyncHarness {
   const clock = new FakeClock();
-  const snapshots = new MemorySnapshotStore();
+  const cache = new MemorySyncCache();
   const credentials = new MemoryCredentialStore();
   const providers = new Map<string, FakeProvider>();
   const connectors = new Map<ProviderId, Connector>();
@@ -98,7 +98,7 @@ export function createSyncHarness(
       return connector;
     },
     credentials,
-    snapshots,
+    cache,
     fetch,
     clock,
     random: engineOptions.random ?? (() => 0.5),
@@ -111,7 +111,7 @@ export function createSyncHarness(
   return {
     clock,
     engine,
-    snapshots,
+    cache,
     credentials,
     accounts: list,
     providers,

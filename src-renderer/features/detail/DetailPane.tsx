@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
+import { providerName } from '../../../src-shared/domain/provider';
 import { useAccounts, useClock, useInbox, useServices, useSync } from '../../app/context';
 import { StatusChip } from '../../components/StatusChip';
 import { formatMoney } from '../../format/money';
@@ -33,16 +34,21 @@ function LinkButton({ label, reason, onClick, shortcut }: { label: string; reaso
 export function DetailPane() {
   const { api, stores } = useServices();
   const clock = useClock();
-  const selectedId = useInbox((s) => s.selectedId);
-  const rows = useInbox((s) => s.rows);
-  const syncedAt = useInbox((s) => s.syncedAt);
+  const detail = useInbox((s) => s.detail);
+  const detailState = useInbox((s) => s.detailState);
   const pdfOpen = useInbox((s) => s.pdfOpen);
   const closeDetail = useInbox((s) => s.closeDetail);
   const accounts = useAccounts((s) => s.accounts);
-  const row = useMemo(() => rows.find((r) => r.invoice.id === selectedId) ?? null, [rows, selectedId]);
-  const syncState = useSync((s) => (row ? s.byAccount[row.invoice.accountId] : undefined));
+  const syncState = useSync((s) => (detail ? s.byAccount[detail.invoice.accountId] : undefined));
 
-  if (!row) {
+  if (detailState === 'loading' && !detail) {
+    return (
+      <p className="muted detail-empty" role="status">
+        Loading the invoice…
+      </p>
+    );
+  }
+  if (!detail) {
     return (
       <div className="detail-empty">
         <p className="muted">This invoice is no longer in the inbox.</p>
@@ -52,11 +58,12 @@ export function DetailPane() {
       </div>
     );
   }
-  const { invoice } = row;
+  const { invoice, accountLabel } = detail;
+  const name = providerName(invoice.provider);
   const account = accounts.find((a) => a.id === invoice.accountId) ?? null;
-  const lastSyncedAt = syncState?.lastSyncedAt ?? syncedAt[invoice.accountId] ?? null;
+  const lastSyncedAt = syncState?.lastSyncedAt ?? account?.sync.lastSyncedAt ?? null;
   const open = (which: LinkKind) => void openInvoiceLink(api, stores.app, invoice, which);
-  const pdfReason = invoice.pdfUrl === null ? `${row.providerName} gave no PDF for this invoice` : null;
+  const pdfReason = invoice.pdfUrl === null ? `${name} gave no PDF for this invoice` : null;
   const title = invoice.number ?? invoice.providerInvoiceId;
 
   return (
@@ -65,10 +72,10 @@ export function DetailPane() {
         <div>
           <h2 id="detail-title">Invoice {title}</h2>
           <p className="muted">
-            {row.providerName} · {row.accountLabel}
+            {name} · {accountLabel}
           </p>
         </div>
-        <StatusChip status={row.status} />
+        <StatusChip status={invoice.status} />
         <button type="button" className="icon-button" aria-label="Close details" aria-keyshortcuts="Escape" onClick={closeDetail}>
           ×
         </button>
@@ -96,9 +103,9 @@ export function DetailPane() {
       {pdfOpen && pdfReason === null ? <PdfPreview key={invoice.id} invoiceId={invoice.id} onClose={() => stores.inbox.getState().closePdf()} /> : null}
       <InvoiceFields
         invoice={invoice}
-        status={row.status}
+        status={invoice.status}
         account={account}
-        accountLabel={row.accountLabel}
+        accountLabel={accountLabel}
         lastSyncedAt={lastSyncedAt}
         nowMs={clock()}
       />

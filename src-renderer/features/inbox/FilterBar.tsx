@@ -1,10 +1,9 @@
-import { useMemo } from 'react';
+import { isFilterEmpty, type DueFilter } from '../../../src-shared/domain/inbox-query';
 import { INVOICE_STATUSES, type InvoiceStatus } from '../../../src-shared/domain/invoice';
 import { PROVIDER_IDS, PROVIDERS, isProviderId } from '../../../src-shared/domain/provider';
 import { useAccounts, useInbox } from '../../app/context';
 import { MultiSelect } from '../../components/MultiSelect';
 import { STATUS_LABELS } from '../../components/StatusChip';
-import { isFilterEmpty, type DueFilter } from './filter';
 import { SORT_KEYS, SORT_LABELS, type SortKey } from './sort';
 
 const DUE_OPTIONS: Array<{ value: DueFilter['kind']; label: string }> = [
@@ -15,18 +14,17 @@ const DUE_OPTIONS: Array<{ value: DueFilter['kind']; label: string }> = [
   { value: 'range', label: 'Custom range…' },
 ];
 
-const numberOrNull = (text: string): number | null => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));
+const numberOrNull = (text: string): number | null => (text.trim() === '' || Number.isNaN(Number(text)) || Number(text) < 0 ? null : Number(text));
 
 export function FilterBar() {
   const filter = useInbox((s) => s.filter);
   const sort = useInbox((s) => s.sort);
-  const invoices = useInbox((s) => s.invoices);
+  const currencies = useInbox((s) => s.facets?.currencies ?? []);
   const setFilter = useInbox((s) => s.setFilter);
   const setSort = useInbox((s) => s.setSort);
   const clearFilters = useInbox((s) => s.clearFilters);
   const accounts = useAccounts((s) => s.accounts);
 
-  const currencies = useMemo(() => [...new Set(invoices.map((i) => i.currency))].sort(), [invoices]);
   const statusOptions = INVOICE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
   const accountOptions = accounts.map((a) => ({ value: a.id, label: `${a.label} (${PROVIDERS[a.provider].name})` }));
 
@@ -85,16 +83,11 @@ export function FilterBar() {
         </>
       ) : null}
       <label className="inline-field">
-        <span className="filter-label">Min</span>
-        <input className="amount-input" type="number" inputMode="decimal" min={0} step="any" aria-label="Minimum total" value={filter.amountMin ?? ''} onChange={(e) => setFilter({ amountMin: numberOrNull(e.target.value) })} />
-      </label>
-      <label className="inline-field">
-        <span className="filter-label">Max</span>
-        <input className="amount-input" type="number" inputMode="decimal" min={0} step="any" aria-label="Maximum total" value={filter.amountMax ?? ''} onChange={(e) => setFilter({ amountMax: numberOrNull(e.target.value) })} />
-      </label>
-      <label className="inline-field">
         <span className="filter-label">Currency</span>
-        <select value={filter.currency ?? ''} onChange={(e) => setFilter({ currency: e.target.value || null })}>
+        <select
+          value={filter.currency ?? ''}
+          onChange={(e) => setFilter(e.target.value ? { currency: e.target.value } : { currency: null, amountMin: null, amountMax: null })}
+        >
           <option value="">All</option>
           {currencies.map((c) => (
             <option key={c} value={c}>
@@ -102,6 +95,36 @@ export function FilterBar() {
             </option>
           ))}
         </select>
+      </label>
+      <label className="inline-field">
+        <span className="filter-label">Min{filter.currency ? ` ${filter.currency}` : ''}</span>
+        <input
+          className="amount-input"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="any"
+          aria-label={filter.currency ? `Minimum total in ${filter.currency}` : 'Minimum total (choose a currency first)'}
+          title={filter.currency ? undefined : 'Amounts compare within one currency: choose a currency first.'}
+          disabled={filter.currency === null}
+          value={filter.amountMin ?? ''}
+          onChange={(e) => setFilter({ amountMin: numberOrNull(e.target.value) })}
+        />
+      </label>
+      <label className="inline-field">
+        <span className="filter-label">Max{filter.currency ? ` ${filter.currency}` : ''}</span>
+        <input
+          className="amount-input"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="any"
+          aria-label={filter.currency ? `Maximum total in ${filter.currency}` : 'Maximum total (choose a currency first)'}
+          title={filter.currency ? undefined : 'Amounts compare within one currency: choose a currency first.'}
+          disabled={filter.currency === null}
+          value={filter.amountMax ?? ''}
+          onChange={(e) => setFilter({ amountMax: numberOrNull(e.target.value) })}
+        />
       </label>
       <label className="inline-field">
         <span className="filter-label">Sort</span>

@@ -1,34 +1,39 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { dayOf } from '../../../src-shared/domain/dates';
-import { useAccounts, useClock, useInbox } from '../../app/context';
-import { agingByCurrency } from './aging';
+import { isFilterEmpty } from '../../../src-shared/domain/inbox-query';
+import { useAccounts, useClock, useInbox, useServices } from '../../app/context';
 import { NoAccounts, NoInvoicesYet, NoMatch } from './EmptyInbox';
 import { FilterBar } from './FilterBar';
 import { InvoiceGrid } from './InvoiceGrid';
 import { SummaryStrip } from './SummaryStrip';
-import { summarize } from './summary';
 import { ViewsBar } from './ViewsBar';
 
 export const SEARCH_INPUT_ID = 'inbox-search';
 
 function Body() {
+  const { stores } = useServices();
   const clock = useClock();
-  const visible = useInbox((s) => s.visible);
-  const total = useInbox((s) => s.rows.length);
+  const pages = useInbox((s) => s.pages);
+  const count = useInbox((s) => s.count);
+  const query = useInbox((s) => s.query);
+  const shownSearch = useInbox((s) => s.shownSearch);
+  const filter = useInbox((s) => s.filter);
+  const total = useInbox((s) => s.facets?.total ?? null);
+  const aggregates = useInbox((s) => s.aggregates);
   const selectedId = useInbox((s) => s.selectedId);
+  const selectedIndex = useInbox((s) => s.selectedIndex);
   const openDetail = useInbox((s) => s.openDetail);
   const inboxState = useInbox((s) => s.loadState);
   const loadError = useInbox((s) => s.loadError);
   const accountsState = useAccounts((s) => s.loadState);
   const accountCount = useAccounts((s) => s.accounts.length);
   // Day-based figures only change with the day: a stable "now" keeps rows memoized between renders.
-  const today = dayOf(clock());
-  const nowMs = Date.parse(`${today}T12:00:00Z`);
-  const summary = useMemo(() => summarize(visible), [visible]);
-  const aging = useMemo(() => agingByCurrency(visible, nowMs), [visible, nowMs]);
-  const onOpen = useCallback((id: string) => openDetail(id), [openDetail]);
+  const nowMs = Date.parse(`${dayOf(clock())}T12:00:00Z`);
+  const onOpen = useCallback((id: string, index: number) => openDetail(id, index), [openDetail]);
+  const onRange = useCallback((start: number, end: number) => stores.inbox.getState().ensureRows(start, end), [stores]);
+  const rowAt = useCallback((index: number) => pages.get(index), [pages]);
 
-  if (inboxState === 'error' && total === 0) {
+  if (inboxState === 'error' && pages.size === 0) {
     return (
       <p className="error-box" role="alert">
         The inbox could not be read: {loadError}
@@ -42,12 +47,27 @@ function Body() {
       </p>
     );
   }
+  const shown = count ?? pages.size;
   if (accountCount === 0 && total === 0) return <NoAccounts />;
-  if (total === 0) return <NoInvoicesYet />;
+  if (total === 0 && isFilterEmpty(filter)) return <NoInvoicesYet />;
   return (
     <>
-      <SummaryStrip summary={summary} aging={aging} />
-      {visible.length === 0 ? <NoMatch /> : <InvoiceGrid rows={visible} selectedId={selectedId} nowMs={nowMs} onOpen={onOpen} />}
+      <SummaryStrip count={count} aggregates={aggregates} />
+      {shown === 0 ? (
+        <NoMatch />
+      ) : (
+        <InvoiceGrid
+          count={shown}
+          rowAt={rowAt}
+          onRange={onRange}
+          selectedId={selectedId}
+          selectedIndex={selectedIndex}
+          query={query}
+          search={shownSearch}
+          nowMs={nowMs}
+          onOpen={onOpen}
+        />
+      )}
     </>
   );
 }
@@ -55,7 +75,6 @@ function Body() {
 export function InboxScreen() {
   const search = useInbox((s) => s.filter.search);
   const setFilter = useInbox((s) => s.setFilter);
-  const problems = useInbox((s) => s.problems);
   return (
     <section className="inbox" aria-labelledby="inbox-title">
       <header className="screen-header">
@@ -67,15 +86,11 @@ export function InboxScreen() {
           placeholder="Search number, description, line items, account  ( / )"
           aria-label="Search invoices"
           aria-keyshortcuts="/"
+          maxLength={200}
           value={search}
           onChange={(e) => setFilter({ search: e.target.value })}
         />
       </header>
-      {problems.length > 0 ? (
-        <p className="warning-box" role="status">
-          Some cached data could not be read and was set aside: {problems.join('; ')}. Sync to fetch it again.
-        </p>
-      ) : null}
       <ViewsBar />
       <FilterBar />
       <Body />

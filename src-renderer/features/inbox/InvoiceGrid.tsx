@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
+import type { InboxRowView } from '../../../src-shared/domain/inbox-query';
+import { providerName } from '../../../src-shared/domain/provider';
 import { StatusChip } from '../../components/StatusChip';
 import { formatDay, relativeDue } from '../../format/dates';
 import { formatMoney } from '../../format/money';
-import type { InboxRow } from './rows';
 
 export const ROW_HEIGHT = 36;
 /** The sticky header row's height: the list starts this far below the top of the scroll area. */
@@ -22,88 +23,116 @@ const COLUMNS: Array<[string, string]> = [
 
 export const rowDomId = (invoiceId: string): string => `invoice-row-${invoiceId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
-interface GridProps {
-  rows: readonly InboxRow[];
+export interface GridProps {
+  /** Rows in the whole filtered set (the list's length). */
+  count: number;
+  /** The row at an index when its page is loaded. */
+  rowAt: (index: number) => InboxRowView | undefined;
+  /** The grid shows [start, end): load what is missing. */
+  onRange: (start: number, end: number) => void;
   selectedId: string | null;
+  selectedIndex: number | null;
+  /** Changes with every new query: the list goes back to the top. */
+  query: number;
+  /** The search the rows answer (data-search, for tests and the benchmark). */
+  search: string;
   nowMs: number;
-  onOpen: (invoiceId: string) => void;
+  onOpen: (invoiceId: string, index: number) => void;
 }
 
 const Row = memo(function Row({ row, index, start, selected, nowMs, onOpen }: {
-  row: InboxRow;
+  row: InboxRowView;
   index: number;
   start: number;
   selected: boolean;
   nowMs: number;
-  onOpen: (invoiceId: string) => void;
+  onOpen: (invoiceId: string, index: number) => void;
 }) {
-  const { invoice } = row;
-  const due = relativeDue(invoice.dueAt, row.status, nowMs);
+  const due = relativeDue(row.dueAt, row.status, nowMs);
   return (
     <div
       role="row"
-      id={rowDomId(invoice.id)}
+      id={rowDomId(row.id)}
       aria-rowindex={index + 2}
       aria-selected={selected}
       className={`grid-row${selected ? ' selected' : ''}`}
       style={{ transform: `translateY(${start}px)` }}
-      onClick={() => onOpen(invoice.id)}
+      onClick={() => onOpen(row.id, index)}
     >
       <div role="gridcell" className="col-account">
-        <span className="provider">{row.providerName}</span> <span className="account">{row.accountLabel}</span>
+        <span className="provider">{providerName(row.provider)}</span> <span className="account">{row.accountLabel}</span>
       </div>
-      <div role="gridcell" className="col-number">{invoice.number ?? invoice.providerInvoiceId}</div>
+      <div role="gridcell" className="col-number">{row.number ?? row.providerInvoiceId}</div>
       <div role="gridcell" className="col-status">
         <StatusChip status={row.status} />
       </div>
-      <div role="gridcell" className="col-issued">{formatDay(invoice.issuedAt)}</div>
-      <div role="gridcell" className="col-due">{formatDay(invoice.dueAt)}</div>
+      <div role="gridcell" className="col-issued">{formatDay(row.issuedAt)}</div>
+      <div role="gridcell" className="col-due">{formatDay(row.dueAt)}</div>
       <div role="gridcell" className={`col-when ${due ? `due-${due.tone}` : 'muted'}`}>
         {due?.text ?? ''}
       </div>
-      <div role="gridcell" className="col-amount num">{formatMoney(invoice.amountDue, invoice.currency)}</div>
-      <div role="gridcell" className="col-total num muted-strong">{formatMoney(invoice.total, invoice.currency)}</div>
+      <div role="gridcell" className="col-amount num">{formatMoney(row.amountDue, row.currency)}</div>
+      <div role="gridcell" className="col-total num muted-strong">{formatMoney(row.total, row.currency)}</div>
     </div>
   );
 });
 
+function Placeholder({ index, start }: { index: number; start: number }) {
+  return (
+    <div role="row" aria-rowindex={index + 2} aria-busy="true" className="grid-row placeholder" style={{ transform: `translateY(${start}px)` }}>
+      <div role="gridcell" className="col-account muted">Loading…</div>
+    </div>
+  );
+}
+
 /**
- * The one inbox list, virtualized: only the rows in view (plus a small overscan) exist in the DOM, so
- * 100,000 invoices cost the same as 30. A grid with an active descendant; keys are handled app-wide.
+ * The one inbox list, virtualized over windows of rows that main sends as they come into view: only
+ * the rows in view (plus a small overscan) exist in the DOM and in memory, so 100,000 invoices cost the
+ * same as 30. A grid with an active descendant; keys are handled app-wide.
  */
-export function InvoiceGrid({ rows, selectedId, nowMs, onOpen }: GridProps) {
+export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, query, search, nowMs, onOpen }: GridProps) {
   // The grid itself scrolls (so the focusable element is the scrollable one); the header row is sticky.
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     // React 19 warns about flushSync inside effects; a frame of lag while scrolling is invisible here.
     useFlushSync: false,
-    getItemKey: (index) => rows[index]?.invoice.id ?? index,
+    getItemKey: (index) => rowAt(index)?.id ?? `placeholder-${index}`,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });
-  const selectedIndex = selectedId === null ? -1 : rows.findIndex((row) => row.invoice.id === selectedId);
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = (items[items.length - 1]?.index ?? 0) + 1;
 
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (count > 0) onRange(first, last);
+  }, [first, last, count, onRange]);
 
-  const items = virtualizer.getVirtualItems();
-  const activeRendered = selectedIndex >= 0 && items.some((item) => item.index === selectedIndex);
+  useEffect(() => {
+    scrollRef.current?.scrollTo?.({ top: 0 });
+  }, [query]);
+
+  useEffect(() => {
+    if (selectedIndex !== null && selectedIndex >= 0 && selectedIndex < count) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, count, virtualizer]);
+
+  const activeRendered = selectedIndex !== null && items.some((item) => item.index === selectedIndex && rowAt(item.index)?.id === selectedId);
 
   return (
     <div
       role="grid"
       className="grid"
       aria-label="Invoices"
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={count + 1}
       aria-activedescendant={activeRendered && selectedId !== null ? rowDomId(selectedId) : undefined}
       tabIndex={0}
       id="invoice-grid"
+      data-search={search}
       ref={scrollRef}
     >
       <div role="rowgroup" className="grid-head">
@@ -118,19 +147,10 @@ export function InvoiceGrid({ rows, selectedId, nowMs, onOpen }: GridProps) {
       <div role="rowgroup" className="grid-body">
         <div role="presentation" className="grid-spacer" style={{ height: virtualizer.getTotalSize() }}>
           {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return (
-              <Row
-                key={item.key}
-                row={row}
-                index={item.index}
-                start={item.start - HEADER_HEIGHT}
-                selected={item.index === selectedIndex}
-                nowMs={nowMs}
-                onOpen={onOpen}
-              />
-            );
+            const row = rowAt(item.index);
+            const start = item.start - HEADER_HEIGHT;
+            if (!row) return <Placeholder key={item.key} index={item.index} start={start} />;
+            return <Row key={item.key} row={row} index={item.index} start={start} selected={row.id === selectedId} nowMs={nowMs} onOpen={onOpen} />;
           })}
         </div>
       </div>

@@ -1,7 +1,6 @@
-import { INVOICE_STATUSES, type InvoiceStatus } from '../../../src-shared/domain/invoice';
+import { DEFAULT_SORT, EMPTY_FILTER, SORT_KEYS, type DueFilter, type InboxFilter, type InboxSort, type SortKey } from '../../../src-shared/domain/inbox-query';
+import { INVOICE_KINDS, INVOICE_STATUSES, type InvoiceKind, type InvoiceStatus } from '../../../src-shared/domain/invoice';
 import { isProviderId, type ProviderId } from '../../../src-shared/domain/provider';
-import { EMPTY_FILTER, type DueFilter, type InboxFilter } from './filter';
-import { DEFAULT_SORT, SORT_KEYS, type InboxSort, type SortKey } from './sort';
 
 export interface SavedView {
   id: string;
@@ -31,7 +30,8 @@ export const BUILTIN_VIEWS: readonly SavedView[] = [
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
-const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const numOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : null);
+const daysOrNull = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 3660 ? v : null);
 
 function parseDue(value: unknown): DueFilter {
   if (!isObject(value)) return { kind: 'any' };
@@ -52,14 +52,16 @@ function parseFilter(value: unknown): InboxFilter {
   const statuses = Array.isArray(value.statuses)
     ? value.statuses.filter((s): s is InvoiceStatus => (INVOICE_STATUSES as readonly unknown[]).includes(s))
     : [];
+  const kinds = Array.isArray(value.kinds) ? value.kinds.filter((k): k is InvoiceKind => (INVOICE_KINDS as readonly unknown[]).includes(k)) : [];
   const accountIds = Array.isArray(value.accountIds) ? value.accountIds.filter((s): s is string => typeof s === 'string') : [];
   const provider: ProviderId | null = typeof value.provider === 'string' && isProviderId(value.provider) ? value.provider : null;
   return {
     statuses,
+    kinds,
     accountIds,
     provider,
     due: parseDue(value.due),
-    paidWithinDays: numOrNull(value.paidWithinDays),
+    paidWithinDays: daysOrNull(value.paidWithinDays),
     amountMin: numOrNull(value.amountMin),
     amountMax: numOrNull(value.amountMax),
     currency: typeof value.currency === 'string' && /^[A-Z]{3}$/.test(value.currency) ? value.currency : null,

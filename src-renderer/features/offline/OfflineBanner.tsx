@@ -1,4 +1,4 @@
-import { useAppState, useClock, useInbox, useSync } from '../../app/context';
+import { useAppState, useClock, useSync } from '../../app/context';
 import { formatAgo } from '../../format/dates';
 import { allNetworkFailed } from '../../stores/sync';
 
@@ -8,10 +8,10 @@ export function OfflineBanner() {
   const online = useAppState((s) => s.online);
   const lastResults = useSync((s) => s.lastResults);
   const byAccount = useSync((s) => s.byAccount);
-  const syncedAt = useInbox((s) => s.syncedAt);
   const start = useSync((s) => s.start);
   if (online && !allNetworkFailed(lastResults)) return null;
-  const times = [...Object.values(syncedAt), ...Object.values(byAccount).map((s) => s.lastSyncedAt)]
+  const times = Object.values(byAccount)
+    .map((s) => s.lastSyncedAt)
     .filter((v): v is string => v !== null)
     .map((v) => Date.parse(v))
     .filter((ms) => !Number.isNaN(ms));

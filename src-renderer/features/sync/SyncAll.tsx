@@ -1,4 +1,4 @@
-import { useAccounts, useClock, useInbox, useSync } from '../../app/context';
+import { useAccounts, useClock, useSync } from '../../app/context';
 import { formatAgo } from '../../format/dates';
 
 /** "Sync now" for every account (or "Cancel" while any syncs) with a one-line summary. */
@@ -9,7 +9,6 @@ export function SyncAll() {
   const start = useSync((s) => s.start);
   const cancel = useSync((s) => s.cancel);
   const accountCount = useAccounts((s) => s.accounts.length);
-  const syncedAt = useInbox((s) => s.syncedAt);
   if (accountCount === 0) return null;
   const states = Object.values(byAccount);
   const syncing = states.filter((s) => s.phase === 'syncing').length;
@@ -17,7 +16,6 @@ export function SyncAll() {
   const latest = Math.max(
     0,
     ...states.map((s) => (s.lastSyncedAt ? Date.parse(s.lastSyncedAt) : 0)),
-    ...Object.values(syncedAt).map((v) => (v ? Date.parse(v) : 0)),
   );
   return (
     <div className="sync-all">

@@ -1,50 +1,37 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppSettings, EventName } from '../../src-shared/contract';
-import { MemoryKeyValueStore } from '../core/accounts/settings-store';
+import type { EventName } from '../../src-shared/contract';
 import { MemoryCredentialStore } from '../core/credentials/memory-store';
-import { DEFAULT_APP_SETTINGS } from '../services/settings';
-import { createDesktopServices, wantsDemo, type DesktopServicesDeps } from './desktop-services';
-
-vi.mock('electron', () => ({}));
+import { createHostServices, type HostServicesDeps } from './host-services';
 
 let dataDir = '';
 beforeEach(() => {
-  dataDir = mkdtempSync(join(tmpdir(), 'invoice-inbox-desktop-'));
+  dataDir = mkdtempSync(join(tmpdir(), 'invoice-inbox-host-'));
 });
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function deps(overrides: Partial<DesktopServicesDeps> = {}) {
+function deps(overrides: Partial<HostServicesDeps> = {}) {
   const emitted: EventName[] = [];
-  const value: DesktopServicesDeps = {
+  const value: HostServicesDeps = {
     dataDir,
-    version: '1.2.3',
     events: { emit: (name) => void emitted.push(name) },
     credentials: new MemoryCredentialStore(),
-    settings: new MemoryKeyValueStore<AppSettings>({ ...DEFAULT_APP_SETTINGS }),
     linkOpener: async () => undefined,
     saveCopy: async () => ({ saved: false, path: null }),
     openPdfExternally: async () => false,
-    isOnline: () => true,
-    tray: () => ({ available: false, reason: 'no tray in tests' }),
+    online: async () => true,
+    host: { host: 'electron', version: '1.2.3', tray: () => ({ available: false, reason: 'no tray in tests' }) },
+    workspace: { watchIntervalMs: 0 },
     log: () => undefined,
     ...overrides,
   };
   return { value, emitted };
 }
 
-describe('wantsDemo', () => {
-  it('reads the demo flags', () => {
-    expect(wantsDemo(['electron', '.', '--demo-if-empty'])).toBe(true);
-    expect(wantsDemo(['electron', '.', '--demo'])).toBe(true);
-    expect(wantsDemo(['electron', '.'])).toBe(false);
-  });
-});
-
-describe('createDesktopServices', () => {
-  it('answers as the Electron host over an empty data dir', async () => {
-    const services = await createDesktopServices(deps().value);
+describe('createHostServices', () => {
+  it('answers as its host over an empty data dir', async () => {
+    const services = await createHostServices(deps().value);
     try {
       await expect(services.handlers['accounts:list']({})).resolves.toEqual([]);
       await expect(services.handlers['app:info']({})).resolves.toMatchObject({
@@ -53,6 +40,7 @@ describe('createDesktopServices', () => {
         online: true,
         demo: false,
         tray: { available: false, reason: 'no tray in tests' },
+        notices: [],
       });
     } finally {
       await services.close();
@@ -61,13 +49,14 @@ describe('createDesktopServices', () => {
 
   it('starts the demo workspace on an empty data dir when asked, synced before it returns', async () => {
     const { value, emitted } = deps({ demo: true });
-    const services = await createDesktopServices(value);
+    const services = await createHostServices(value);
     try {
       const accounts = await services.handlers['accounts:list']({});
       expect(accounts).toHaveLength(5);
       expect(accounts.every((account) => account.demo)).toBe(true);
-      const inbox = await services.handlers['invoices:query']({});
-      expect(inbox.invoices.length).toBeGreaterThan(50);
+      const inbox = await services.handlers['invoices:query']({ limit: 10 });
+      expect(inbox.rows).toHaveLength(10);
+      expect(inbox.count).toBeGreaterThan(50);
       expect(emitted).toContain('inbox:changed');
     } finally {
       await services.close();

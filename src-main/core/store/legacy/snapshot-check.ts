@@ -1,5 +1,5 @@
-import { INVOICE_STATUSES, isProviderId } from '../../../src-shared/domain';
-import { SNAPSHOT_VERSION, type AccountSnapshot } from './types';
+import { INVOICE_STATUSES, isProviderId } from '../../../../src-shared/domain';
+import { SNAPSHOT_VERSION, type AccountSnapshot } from './snapshot-types';
 
 export type SnapshotCheck =
   | { ok: true; snapshot: AccountSnapshot }

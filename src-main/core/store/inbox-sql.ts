@@ -1,0 +1,176 @@
+/**
+ * The inbox filter and sort as SQL over `invoices` (alias i). Everything that depends on the clock or
+ * the user's calendar is a parameter computed by the caller (QueryCalendar), so the stored rows never
+ * change with time and the same statement serves every day.
+ */
+import type { DueFilter, InboxFilter, InboxSort, Invoice, InvoiceStatus } from '../../../src-shared/domain';
+import { addDays, isDateOnly, majorToMinor, PROVIDER_IDS, PROVIDERS } from '../../../src-shared/domain';
+import { searchTerms } from './search-text';
+
+/** The user's calendar at query time: today's local day and when any local day starts (ms). */
+export interface QueryCalendar {
+  today: string;
+  startOf(day: string): number;
+}
+
+export type Params = Record<string, string | number | null>;
+
+export interface SqlParts {
+  /** Conditions other than the search ('1' when none). */
+  where: string;
+  params: Params;
+  /** Search as conditions on invoice_search (see searchOn); empty when there is no search. */
+  search: string[];
+}
+
+/** The search conditions on the search table under `alias` (every word must occur). */
+export function searchOn(parts: SqlParts, alias: string): string {
+  return parts.search.map((name) => (name === 'match' ? `${alias}.text MATCH @match` : `${alias}.text LIKE @${name} ESCAPE '\\'`)).join(' AND ');
+}
+
+/** open -> overdue once the due day has passed on the user's calendar. */
+export const DERIVED_STATUS = `(CASE WHEN i.status = 'open' AND (i.due_date < @today OR i.due_ms < @todayStart) THEN 'overdue' ELSE i.status END)`;
+
+/** The same rule as DERIVED_STATUS, for one invoice in TypeScript (a test keeps the two equal). */
+export function derivedStatus(invoice: Pick<Invoice, 'status' | 'dueAt'>, calendar: QueryCalendar): InvoiceStatus {
+  if (invoice.status !== 'open' || invoice.dueAt === null) return invoice.status;
+  const passed = isDateOnly(invoice.dueAt) ? invoice.dueAt < calendar.today : Date.parse(invoice.dueAt) < calendar.startOf(calendar.today);
+  return passed ? 'overdue' : 'open';
+}
+
+/** Money still owed on an invoice (what due totals, aging, reminders and the tray count). */
+export const OWED = `(i.kind = 'invoice' AND i.status IN ('open', 'overdue') AND i.amount_due > 0)`;
+
+/** The aging bucket of an owed invoice by its due day on the user's calendar. */
+export const AGING_BUCKET = `(CASE
+  WHEN i.due_date IS NULL AND i.due_ms IS NULL THEN 0
+  WHEN i.due_date >= @today OR i.due_ms >= @todayStart THEN 0
+  WHEN i.due_date >= @day30 OR i.due_ms >= @start30 THEN 1
+  WHEN i.due_date >= @day60 OR i.due_ms >= @start60 THEN 2
+  WHEN i.due_date >= @day90 OR i.due_ms >= @start90 THEN 3
+  ELSE 4 END)`;
+
+/** The parameters every statement using the expressions above needs. */
+export function calendarParams(calendar: QueryCalendar): Params {
+  const params: Params = { today: calendar.today, todayStart: calendar.startOf(calendar.today) };
+  for (const days of [30, 60, 90]) {
+    const day = addDays(calendar.today, -days);
+    params[`day${days}`] = day;
+    params[`start${days}`] = calendar.startOf(day);
+  }
+  return params;
+}
+
+/** Due day within [from, to] (inclusive, either open) for both due forms. */
+function dueBetween(from: string | null, to: string | null, calendar: QueryCalendar, params: Params, name: string): string {
+  const parts: string[] = [];
+  const dateParts: string[] = [];
+  const msParts: string[] = [];
+  if (from !== null) {
+    params[`${name}From`] = from;
+    params[`${name}FromMs`] = calendar.startOf(from);
+    dateParts.push(`i.due_date >= @${name}From`);
+    msParts.push(`i.due_ms >= @${name}FromMs`);
+  }
+  if (to !== null) {
+    params[`${name}To`] = to;
+    params[`${name}ToMs`] = calendar.startOf(addDays(to, 1));
+    dateParts.push(`i.due_date <= @${name}To`);
+    msParts.push(`i.due_ms < @${name}ToMs`);
+  }
+  parts.push(`(i.due_date IS NOT NULL${dateParts.map((p) => ` AND ${p}`).join('')})`);
+  parts.push(`(i.due_ms IS NOT NULL${msParts.map((p) => ` AND ${p}`).join('')})`);
+  return `(${parts.join(' OR ')})`;
+}
+
+function dueCondition(due: DueFilter, calendar: QueryCalendar, params: Params): string | null {
+  switch (due.kind) {
+    case 'any':
+      return null;
+    case 'overdue':
+      return `${DERIVED_STATUS} = 'overdue'`;
+    case 'next7':
+      return dueBetween(calendar.today, addDays(calendar.today, 7), calendar, params, 'next7');
+    case 'thisMonth': {
+      const first = `${calendar.today.slice(0, 7)}-01`;
+      const nextFirst = `${addDays(first, 31).slice(0, 7)}-01`;
+      return dueBetween(first, addDays(nextFirst, -1), calendar, params, 'month');
+    }
+    case 'range':
+      return due.from === null && due.to === null ? null : dueBetween(due.from, due.to, calendar, params, 'range');
+  }
+}
+
+function list(values: readonly string[], prefix: string, params: Params): string {
+  return values
+    .map((value, n) => {
+      params[`${prefix}${n}`] = value;
+      return `@${prefix}${n}`;
+    })
+    .join(', ');
+}
+
+/** WHERE clause and parameters for a filter (constraints combine with AND). */
+export function filterSql(filter: InboxFilter, calendar: QueryCalendar): SqlParts {
+  const params = calendarParams(calendar);
+  const conditions: string[] = [];
+  if (filter.statuses.length > 0) conditions.push(`${DERIVED_STATUS} IN (${list(filter.statuses, 'status', params)})`);
+  if (filter.kinds.length > 0) conditions.push(`i.kind IN (${list(filter.kinds, 'kind', params)})`);
+  if (filter.accountIds.length > 0) conditions.push(`i.account_id IN (${list(filter.accountIds, 'account', params)})`);
+  if (filter.provider !== null) {
+    params.provider = filter.provider;
+    conditions.push('i.provider = @provider');
+  }
+  const due = dueCondition(filter.due, calendar, params);
+  if (due !== null) conditions.push(due);
+  if (filter.paidWithinDays !== null) {
+    params.paidFrom = calendar.startOf(addDays(calendar.today, -filter.paidWithinDays));
+    params.paidTo = calendar.startOf(addDays(calendar.today, 1));
+    conditions.push(`i.status = 'paid' AND i.paid_ms >= @paidFrom AND i.paid_ms < @paidTo`);
+  }
+  if (filter.currency !== null) {
+    params.currency = filter.currency;
+    conditions.push('i.currency = @currency');
+    if (filter.amountMin !== null) {
+      params.amountMin = majorToMinor(filter.amountMin, filter.currency);
+      conditions.push('i.total >= @amountMin');
+    }
+    if (filter.amountMax !== null) {
+      params.amountMax = majorToMinor(filter.amountMax, filter.currency);
+      conditions.push('i.total <= @amountMax');
+    }
+  }
+  const terms = searchTerms(filter.search);
+  const search: string[] = [];
+  if (terms.match !== null) {
+    params.match = terms.match;
+    search.push('match');
+  }
+  terms.likes.forEach((pattern, n) => {
+    params[`like${n}`] = pattern;
+    search.push(`like${n}`);
+  });
+  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, search };
+}
+
+const PROVIDER_ORDER = `(CASE i.provider ${PROVIDER_IDS.map((id) => `WHEN '${id}' THEN '${PROVIDERS[id].name.replace(/'/g, "''")}'`).join(' ')} END)`;
+
+/** ORDER BY for a sort: a total order (ties by due date, then id); missing dates always last. */
+export function orderSql(sort: InboxSort): string {
+  const dir = sort.dir === 'asc' ? 'ASC' : 'DESC';
+  const tail = 'i.due_sort IS NULL, i.due_sort ASC, i.id ASC';
+  switch (sort.key) {
+    case 'attention':
+      return `i.attention_group ${dir}, i.attention_key ASC, i.id ASC`;
+    case 'due':
+      return `i.due_sort IS NULL, i.due_sort ${dir}, i.id ASC`;
+    case 'amount':
+      return `i.total_major ${dir}, ${tail}`;
+    case 'issued':
+      return `i.issued_ms IS NULL, i.issued_ms ${dir}, ${tail}`;
+    case 'paid':
+      return `i.paid_ms IS NULL, i.paid_ms ${dir}, ${tail}`;
+    case 'provider':
+      return `${PROVIDER_ORDER} ${dir}, (SELECT label FROM accounts a WHERE a.id = i.account_id) COLLATE NOCASE ${dir}, ${tail}`;
+  }
+}

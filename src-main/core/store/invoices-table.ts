@@ -1,0 +1,156 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { Invoice, InvoiceStatus } from '../../../src-shared/domain';
+import { providerName, type ProviderId } from '../../../src-shared/domain';
+import { invoiceRowHash } from '../sync/fingerprint';
+import { fromLineItemRow, fromRow, toLineItemRows, toRow, type InvoiceRow, type LineItemRow } from './invoice-row';
+import { searchText } from './search-text';
+import type { CachedDigest, CommitOutcome, InvoicesRepo, SyncCommit } from './types';
+
+const COLUMNS = [
+  'id', 'account_id', 'provider', 'provider_invoice_id', 'number', 'status', 'raw_status', 'kind', 'currency', 'total',
+  'amount_due', 'amount_paid', 'issued_at', 'due_at', 'paid_at', 'period_start', 'period_end', 'description', 'pay_url',
+  'pdf_url', 'receipt_url', 'updated_at', 'due_date', 'due_ms', 'due_sort', 'issued_ms', 'paid_ms', 'total_major',
+  'attention_group', 'attention_key', 'content_hash', 'row_hash',
+] as const;
+
+const LINE_COLUMNS = ['invoice_id', 'position', 'description', 'quantity', 'unit_amount', 'amount', 'period_start', 'period_end'] as const;
+
+/** Invoices, their line items and the search index, always written together. */
+export class InvoicesTable implements InvoicesRepo {
+  private readonly digestStmt: Statement<[string], { id: string; content_hash: string; status: string; issued_ms: number | null }>;
+  private readonly hashesStmt: Statement<[string], { seq: number; id: string; row_hash: string }>;
+  private readonly insertStmt: Statement;
+  private readonly updateStmt: Statement;
+  private readonly deleteStmt: Statement;
+  private readonly insertLine: Statement;
+  private readonly deleteLines: Statement;
+  private readonly insertSearch: Statement;
+  private readonly deleteSearch: Statement;
+  private readonly getStmt: Statement<[string], InvoiceRow>;
+  private readonly linesStmt: Statement<[string], LineItemRow>;
+  private readonly idsStmt: Statement<[string], { id: string }>;
+  private readonly countAll: Statement<[], { n: number }>;
+  private readonly countAccount: Statement<[string], { n: number }>;
+  private readonly accountStmt: Statement<[string], { label: string; provider: string }>;
+  private readonly syncStateStmt: Statement<[string], { fetch_started_at: string | null }>;
+  private readonly saveState: Statement;
+
+  constructor(private readonly db: Database) {
+    this.digestStmt = db.prepare('SELECT id, content_hash, status, issued_ms FROM invoices WHERE account_id = ?');
+    this.hashesStmt = db.prepare('SELECT seq, id, row_hash FROM invoices WHERE account_id = ?');
+    this.insertStmt = db.prepare(`INSERT INTO invoices (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
+    this.updateStmt = db.prepare(`UPDATE invoices SET ${COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
+    this.deleteStmt = db.prepare('DELETE FROM invoices WHERE seq = ?');
+    this.insertLine = db.prepare(`INSERT INTO line_items (${LINE_COLUMNS.join(', ')}) VALUES (${LINE_COLUMNS.map((c) => `@${c}`).join(', ')})`);
+    this.deleteLines = db.prepare('DELETE FROM line_items WHERE invoice_id = ?');
+    this.insertSearch = db.prepare('INSERT INTO invoice_search (rowid, text) VALUES (?, ?)');
+    this.deleteSearch = db.prepare('DELETE FROM invoice_search WHERE rowid = ?');
+    this.getStmt = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM invoices WHERE id = ?`);
+    this.linesStmt = db.prepare(`SELECT ${LINE_COLUMNS.join(', ')} FROM line_items WHERE invoice_id = ? ORDER BY position`);
+    this.idsStmt = db.prepare('SELECT id FROM invoices WHERE account_id = ? ORDER BY seq');
+    this.countAll = db.prepare('SELECT count(*) AS n FROM invoices');
+    this.countAccount = db.prepare('SELECT count(*) AS n FROM invoices WHERE account_id = ?');
+    this.accountStmt = db.prepare('SELECT label, provider FROM accounts WHERE id = ?');
+    this.syncStateStmt = db.prepare('SELECT fetch_started_at FROM sync_state WHERE account_id = ?');
+    this.saveState = db.prepare(
+      `INSERT INTO sync_state (account_id, fetch_started_at, synced_at, last_error, last_error_at, warnings)
+       VALUES (@account_id, @fetch_started_at, @synced_at, NULL, NULL, @warnings)
+       ON CONFLICT (account_id) DO UPDATE SET fetch_started_at = excluded.fetch_started_at, synced_at = excluded.synced_at,
+         last_error = NULL, last_error_at = NULL, warnings = excluded.warnings`,
+    );
+  }
+
+  digests(accountId: string): CachedDigest[] {
+    return this.digestStmt.all(accountId).map((row) => ({ id: row.id, contentHash: row.content_hash, status: row.status as InvoiceStatus, issuedMs: row.issued_ms }));
+  }
+
+  commitSync(commit: SyncCommit): CommitOutcome {
+    // Hashing happens before the write lock is taken: the transaction only compares and writes.
+    const hashed = commit.invoices.map((invoice) => ({ invoice, hash: invoiceRowHash(invoice) }));
+    return this.db
+      .transaction((): CommitOutcome => {
+        const account = this.accountStmt.get(commit.accountId);
+        if (!account) return { outcome: 'account_removed' };
+        const previous = this.syncStateStmt.get(commit.accountId)?.fetch_started_at ?? null;
+        if (previous !== null && previous > commit.fetchStartedAt) {
+          return { outcome: 'superseded', invoiceCount: this.count(commit.accountId) };
+        }
+        const stored = new Map(this.hashesStmt.all(commit.accountId).map((row) => [row.id, row]));
+        let written = 0;
+        const seen = new Set<string>();
+        for (const { invoice, hash } of hashed) {
+          if (invoice.accountId !== commit.accountId || seen.has(invoice.id)) continue;
+          seen.add(invoice.id);
+          const existing = stored.get(invoice.id);
+          if (existing?.row_hash === hash) continue;
+          this.write(invoice, toRow(invoice, hash), existing?.seq ?? null, account);
+          written++;
+        }
+        let deleted = 0;
+        if (commit.complete) {
+          for (const [id, existing] of stored) {
+            if (seen.has(id)) continue;
+            this.deleteSearch.run(existing.seq);
+            this.deleteStmt.run(existing.seq);
+            deleted++;
+          }
+        }
+        this.saveState.run({
+          account_id: commit.accountId,
+          fetch_started_at: commit.fetchStartedAt,
+          synced_at: commit.finishedAt,
+          warnings: JSON.stringify(commit.warnings),
+        });
+        return { outcome: 'saved', written, deleted, invoiceCount: this.count(commit.accountId) };
+      })
+      .immediate();
+  }
+
+  /** Inserts or replaces one invoice with its line items and search row (seq kept on update). */
+  private write(invoice: Invoice, row: InvoiceRow, seq: number | null, account: { label: string; provider: string }): void {
+    let rowid: number;
+    if (seq === null) {
+      rowid = Number(this.insertStmt.run(row).lastInsertRowid);
+    } else {
+      this.updateStmt.run(row);
+      this.deleteLines.run(invoice.id);
+      this.deleteSearch.run(seq);
+      rowid = seq;
+    }
+    for (const line of toLineItemRows(invoice)) this.insertLine.run(line);
+    this.insertSearch.run(rowid, searchText(invoice, account.label, providerName(account.provider as ProviderId)));
+  }
+
+  /** Rebuilds the search text of every invoice of an account (after its label changed). */
+  reindexAccount(accountId: string): void {
+    const account = this.accountStmt.get(accountId);
+    if (!account) return;
+    const name = providerName(account.provider as ProviderId);
+    for (const row of this.hashesStmt.all(accountId)) {
+      const invoice = this.get(row.id);
+      if (!invoice) continue;
+      this.deleteSearch.run(row.seq);
+      this.insertSearch.run(row.seq, searchText(invoice, account.label, name));
+    }
+  }
+
+  get(id: string): Invoice | null {
+    const row = this.getStmt.get(id);
+    return row ? fromRow(row, this.linesStmt.all(id).map(fromLineItemRow)) : null;
+  }
+
+  list(accountIds?: readonly string[]): Invoice[] {
+    const ids = accountIds ?? (this.db.prepare('SELECT id FROM accounts ORDER BY position').all() as { id: string }[]).map((a) => a.id);
+    const out: Invoice[] = [];
+    for (const accountId of ids) for (const id of this.ids(accountId)) out.push(this.get(id) as Invoice);
+    return out;
+  }
+
+  ids(accountId: string): string[] {
+    return this.idsStmt.all(accountId).map((row) => row.id);
+  }
+
+  count(accountId?: string): number {
+    return (accountId === undefined ? this.countAll.get() : this.countAccount.get(accountId))?.n ?? 0;
+  }
+}

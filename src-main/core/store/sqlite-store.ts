@@ -1,0 +1,85 @@
+import Sqlite, { type Database } from 'better-sqlite3';
+import { AccountsTable } from './accounts-table';
+import { openDatabase, prepare, type OpenDatabaseOptions } from './database';
+import { InboxQueryTable } from './inbox-queries';
+import { finishLegacyImport, importLegacyFiles } from './legacy/legacy-import';
+import { InvoicesTable } from './invoices-table';
+import { NoticesTable, SettingsTable } from './settings-table';
+import { SyncStateTable } from './sync-state-table';
+import type { WorkspaceStore } from './types';
+import { UserDataTable } from './user-data-table';
+
+export interface SqliteStoreOptions extends Omit<OpenDatabaseOptions, 'onCreated'> {
+  /** Import the JSON files of a data dir from before the database on its first open (default true). */
+  importLegacy?: boolean;
+  /** What the import did, in a line for the log (never secrets). */
+  log?: (line: string) => void;
+}
+
+/** The workspace store over `<dataDir>/workspace.db`. */
+export class SqliteWorkspaceStore implements WorkspaceStore {
+  readonly accounts: AccountsTable;
+  readonly invoices: InvoicesTable;
+  readonly syncState: SyncStateTable;
+  readonly inbox: InboxQueryTable;
+  readonly userData: UserDataTable;
+  readonly settings: SettingsTable;
+  readonly notices: NoticesTable;
+  private readonly versionStmt;
+
+  constructor(
+    private readonly db: Database,
+    readonly file: string,
+  ) {
+    this.invoices = new InvoicesTable(db);
+    this.accounts = new AccountsTable(db, (accountId) => this.invoices.reindexAccount(accountId));
+    this.syncState = new SyncStateTable(db);
+    this.inbox = new InboxQueryTable(db);
+    this.userData = new UserDataTable(db);
+    this.settings = new SettingsTable(db);
+    this.notices = new NoticesTable(db);
+    this.versionStmt = db.prepare('PRAGMA data_version').pluck();
+  }
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  dataVersion(): number {
+    return this.versionStmt.get() as number;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/**
+ * Opens the data dir's database (setting a damaged or foreign file aside, recording that as a notice
+ * the user sees until they acknowledge it) and returns the store.
+ */
+export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {}): SqliteWorkspaceStore {
+  const nowIso = (): string => new Date((options.now ?? Date.now)()).toISOString();
+  const opened = openDatabase(dataDir, {
+    ...options,
+    onCreated: (db) => {
+      if (options.importLegacy === false) return;
+      const result = importLegacyFiles(db, dataDir, nowIso());
+      if (result.imported) options.log?.(`Imported ${result.accounts} accounts and ${result.invoices} invoices from the files of an older version.`);
+    },
+  });
+  const store = new SqliteWorkspaceStore(opened.db, opened.file);
+  if (opened.setAside !== null) store.notices.add('database_set_aside', opened.setAside, nowIso());
+  if (options.importLegacy !== false) {
+    const renamed = finishLegacyImport(opened.db, dataDir, nowIso());
+    if (renamed.length > 0) options.log?.(`Kept the older files as a backup: ${renamed.map((file) => file.slice(file.lastIndexOf('/') + 1)).join(', ')}.`);
+  }
+  return store;
+}
+
+/** A workspace in memory (tests, and trying things without a data dir): same schema, nothing on disk. */
+export function openMemoryStore(options: SqliteStoreOptions = {}): SqliteWorkspaceStore {
+  const db = new Sqlite(':memory:');
+  prepare(db, options);
+  return new SqliteWorkspaceStore(db, ':memory:');
+}

@@ -1,0 +1,164 @@
+/**
+ * THE composition of the core: every host (desktop app, web host, CLI) opens its data dir with
+ * openWorkspace and adds only its adapters (windows, HTTP, terminal). Account removal with its PDFs,
+ * settings, the demo and its credentials, reminders following the inbox, and noticing what other
+ * processes write all live here, once.
+ */
+import type { AppSettings } from '../../../src-shared/contract';
+import type { RemindersChangeReason } from '../../../src-shared/domain';
+import { AccountRegistry, resolveBaseUrl } from '../accounts';
+import { Emitter } from '../app/events';
+import { Inbox } from '../app/inbox-service';
+import { connectorFor } from '../connectors';
+import type { CredentialStore } from '../credentials/types';
+import { createDemoWorkspace, DEMO_ACCOUNTS, DemoCredentialStore, demoTokenLookup, startDemoSimulator, type DemoTenant, type DemoWorkspace, type StartDemoSimulator } from '../demo';
+import { systemClock, type Clock, type FetchLike } from '../http/types';
+import { createPdfService, type PdfService } from '../pdf';
+import type { PdfFetch } from '../pdf/download';
+import { systemZone, type TimeZone } from '../reminders/local-time';
+import type { PlannedNotification } from '../reminders/notification-text';
+import { openReminderService } from '../reminders/open';
+import type { ReminderService } from '../reminders/reminders-service';
+import { SettingsService } from '../settings/app-settings';
+import { openSqliteStore } from '../store/sqlite-store';
+import type { WorkspaceStore } from '../store/types';
+import { createSyncEngine, type SyncEngineDeps } from '../sync';
+import { calendarOf, storeSyncCache } from './store-adapters';
+import { watchWorkspace } from './workspace-watcher';
+
+export type EngineTuning = Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff'>>;
+
+export interface WorkspaceOptions {
+  /** The OS keychain (keytar) in production; demo accounts never reach it. */
+  credentials: CredentialStore;
+  clock?: Clock;
+  /** The user's calendar (overdue, due today, reminders). Default: the machine's zone. */
+  zone?: TimeZone;
+  /** Provider HTTP. Default global fetch. */
+  fetch?: FetchLike;
+  pdfFetch?: PdfFetch;
+  engine?: EngineTuning;
+  /** The demo's simulator and tenants (tests pass their own). */
+  demo?: { startSimulator: StartDemoSimulator; tenants: readonly DemoTenant[] };
+  /** How often to look for other processes' writes (ms); 0 turns it off (one-shot CLI commands). */
+  watchIntervalMs?: number;
+  /** Shows a reminder notification (desktop); none when omitted. */
+  notify?: (notification: PlannedNotification) => void;
+  /** Who marks are recorded as; default the OS user name. */
+  user?: string;
+  /** Problems worth a line on stderr; never secrets. */
+  log?: (line: string) => void;
+}
+
+export interface WorkspaceEvents {
+  remindersChanged: (reason: RemindersChangeReason) => void;
+  settingsChanged: (settings: AppSettings) => void;
+}
+
+export interface Workspace {
+  readonly dataDir: string;
+  readonly store: WorkspaceStore;
+  readonly inbox: Inbox;
+  readonly reminders: ReminderService;
+  readonly settings: SettingsService;
+  readonly pdf: PdfService;
+  readonly demo: DemoWorkspace;
+  readonly credentials: DemoCredentialStore;
+  on<E extends keyof WorkspaceEvents>(event: E, listener: WorkspaceEvents[E]): () => void;
+  /** Settings were changed through this process: tell listeners (other processes learn through the watcher). */
+  settingsChanged(): void;
+  /** Stops the watcher, cancels nothing running (hosts wait for their syncs), stops the demo, closes the database. */
+  close(): Promise<void>;
+}
+
+export const DEFAULT_WATCH_INTERVAL_MS = 1000;
+
+export async function openWorkspace(dataDir: string, options: WorkspaceOptions): Promise<Workspace> {
+  const clock = options.clock ?? systemClock;
+  const zone = options.zone ?? systemZone();
+  const log = options.log ?? (() => undefined);
+  const events = new Emitter<WorkspaceEvents>();
+  const store = openSqliteStore(dataDir, { now: () => clock.now(), log });
+  const tenants = options.demo?.tenants ?? DEMO_ACCOUNTS;
+  const credentials = new DemoCredentialStore(options.credentials, demoTokenLookup(tenants, (id) => store.accounts.find(id)));
+  const registry = new AccountRegistry(store.accounts, { now: () => clock.now() });
+  const basePdf = createPdfService({ dataDir, ...(options.pdfFetch ? { fetch: options.pdfFetch } : {}) });
+
+  // The demo needs the inbox and the engine needs the demo (a demo account's address is this process's simulator).
+  let demo: DemoWorkspace | null = null;
+  const engine = createSyncEngine({
+    ...options.engine,
+    connectors: connectorFor,
+    credentials,
+    cache: storeSyncCache(store),
+    fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+    clock,
+    resolveBaseUrl: (account) => (account.demo && demo ? demo.baseUrlFor(account.provider) : resolveBaseUrl(account)),
+  });
+  const inbox = new Inbox({ store, registry, credentials, engine, clock, calendar: calendarOf(() => clock.now(), zone), evictPdfs: (ids) => basePdf.evict(ids), log });
+  demo = createDemoWorkspace({ inbox, startSimulator: options.demo?.startSimulator ?? startDemoSimulator, tenants });
+  const demoWorkspace = demo;
+  const pdf: PdfService = {
+    async fetchPdf(invoice, fetchOptions) {
+      const account = store.accounts.find(invoice.id.slice(0, invoice.id.indexOf(':')));
+      const pdfUrl = account?.demo && invoice.pdfUrl !== null ? await demoWorkspace.localize(invoice.pdfUrl) : invoice.pdfUrl;
+      return basePdf.fetchPdf({ ...invoice, pdfUrl }, fetchOptions);
+    },
+    cachedPath: (invoiceId) => basePdf.cachedPath(invoiceId),
+    evict: (invoiceIds) => basePdf.evict(invoiceIds),
+  };
+
+  const settings = new SettingsService(store.settings, () => clock.now());
+  const reminders = openReminderService({
+    store,
+    clock,
+    zone,
+    ...(options.user ? { user: options.user } : {}),
+    ...(options.notify ? { notify: options.notify } : {}),
+    onChanged: (reason) => events.emit('remindersChanged', reason),
+  });
+  const stopFollowing = inbox.on('inboxChanged', () => {
+    reminders.recompute().catch(() => log('Reminders could not be refreshed.'));
+  });
+  let lastSettings = JSON.stringify(settings.get());
+  const settingsChanged = (): void => {
+    const now = settings.get();
+    const text = JSON.stringify(now);
+    if (text === lastSettings) return;
+    lastSettings = text;
+    events.emit('settingsChanged', now);
+  };
+  const stopWatching =
+    options.watchIntervalMs === 0
+      ? () => undefined
+      : watchWorkspace({
+          dataVersion: () => store.dataVersion(),
+          intervalMs: options.watchIntervalMs ?? DEFAULT_WATCH_INTERVAL_MS,
+          onChange: () => {
+            inbox.notifyExternalChange();
+            settingsChanged();
+          },
+          onError: () => log('Could not check the workspace for changes made elsewhere.'),
+        });
+
+  let closing: Promise<void> | null = null;
+  return {
+    dataDir,
+    store,
+    inbox,
+    reminders,
+    settings,
+    pdf,
+    demo: demoWorkspace,
+    credentials,
+    on: (event, listener) => events.on(event, listener),
+    settingsChanged,
+    close: () =>
+      (closing ??= (async () => {
+        stopWatching();
+        stopFollowing();
+        await demoWorkspace.close();
+        store.close();
+      })()),
+  };
+}

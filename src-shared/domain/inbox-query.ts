@@ -1,0 +1,144 @@
+/**
+ * The inbox as main answers it: a filter, a sort and a window of rows, with totals, aging and the count
+ * for the whole filtered set computed where the data lives (SQL in main). The renderer never holds the
+ * whole inbox; the CLI's `list` asks the same query.
+ */
+import type { InvoiceKind, InvoiceStatus } from './invoice';
+import type { ProviderId } from './provider';
+
+export type DueFilter =
+  | { kind: 'any' }
+  | { kind: 'overdue' }
+  /** Due today or within the next 7 days. */
+  | { kind: 'next7' }
+  /** Due in the current calendar month. */
+  | { kind: 'thisMonth' }
+  /** Inclusive calendar days; a null bound is open. */
+  | { kind: 'range'; from: string | null; to: string | null };
+
+export interface InboxFilter {
+  /** Empty = any status. 'overdue' is derived: an open invoice past its due day. */
+  statuses: InvoiceStatus[];
+  /** Empty = every kind. */
+  kinds: InvoiceKind[];
+  /** Empty = every account. */
+  accountIds: string[];
+  provider: ProviderId | null;
+  due: DueFilter;
+  /** Paid within the last N days (for "Paid last 30 days"); null = no constraint. */
+  paidWithinDays: number | null;
+  /** Totals in major units of `currency`; only applied together with a currency. */
+  amountMin: number | null;
+  amountMax: number | null;
+  currency: string | null;
+  search: string;
+}
+
+export const EMPTY_FILTER: InboxFilter = {
+  statuses: [],
+  kinds: [],
+  accountIds: [],
+  provider: null,
+  due: { kind: 'any' },
+  paidWithinDays: null,
+  amountMin: null,
+  amountMax: null,
+  currency: null,
+  search: '',
+};
+
+export function isFilterEmpty(filter: InboxFilter): boolean {
+  return (
+    filter.statuses.length === 0 &&
+    filter.kinds.length === 0 &&
+    filter.accountIds.length === 0 &&
+    filter.provider === null &&
+    filter.due.kind === 'any' &&
+    filter.paidWithinDays === null &&
+    filter.amountMin === null &&
+    filter.amountMax === null &&
+    filter.currency === null &&
+    filter.search.trim() === ''
+  );
+}
+
+export const SORT_KEYS = ['attention', 'due', 'amount', 'issued', 'paid', 'provider'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface InboxSort {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+/** What a finance user opens the inbox for: what needs paying, most urgent first. */
+export const DEFAULT_SORT: InboxSort = { key: 'attention', dir: 'asc' };
+
+/** One row of the list: what the grid shows (the detail pane fetches the whole invoice by id). */
+export interface InboxRowView {
+  id: string;
+  accountId: string;
+  accountLabel: string;
+  provider: ProviderId;
+  providerInvoiceId: string;
+  number: string | null;
+  /** Derived against main's clock and the user's calendar (open -> overdue). */
+  status: InvoiceStatus;
+  rawStatus: string;
+  kind: InvoiceKind;
+  currency: string;
+  total: number;
+  amountDue: number;
+  amountPaid: number;
+  issuedAt: string | null;
+  dueAt: string | null;
+  paidAt: string | null;
+  description: string | null;
+  hasPdf: boolean;
+}
+
+export interface CurrencyTotal {
+  currency: string;
+  /** Invoices in this currency in the filtered set. */
+  count: number;
+  /** Amount due (minor units) of what still wants money, and how many. */
+  dueAmount: number;
+  dueCount: number;
+  /** What was paid (minor units) and how many paid invoices. */
+  paidAmount: number;
+  paidCount: number;
+}
+
+export const AGING_BUCKETS = ['current', '1-30', '31-60', '61-90', '90+'] as const;
+export type AgingBucket = (typeof AGING_BUCKETS)[number];
+
+export interface CurrencyAging {
+  currency: string;
+  /** Open amount (minor units) per bucket. */
+  buckets: Record<AgingBucket, number>;
+  total: number;
+}
+
+export interface InboxAggregates {
+  count: number;
+  /** One entry per currency, sorted by code: amounts are never added across currencies. */
+  byCurrency: CurrencyTotal[];
+  aging: CurrencyAging[];
+}
+
+export interface InboxWindow {
+  offset: number;
+  rows: InboxRowView[];
+  /** Rows in the whole filtered set. */
+  count: number;
+  /** Null when the caller did not ask for them (scrolling asks for rows only). */
+  aggregates: InboxAggregates | null;
+}
+
+/** Days past due -> bucket: 0 or less (or no due date) is current; 91 and more is 90+. */
+export function agingBucket(daysPastDue: number): AgingBucket {
+  if (daysPastDue <= 0) return 'current';
+  if (daysPastDue <= 30) return '1-30';
+  if (daysPastDue <= 60) return '31-60';
+  if (daysPastDue <= 90) return '61-90';
+  return '90+';
+}

@@ -1,5 +1,5 @@
 import type { ProviderId } from '../../../src-shared/domain';
-import { DEMO_TENANTS, startSimulator } from '../../../e2e/simulator';
+import { DEMO_TENANTS, startSimulator } from '../../simulator';
 
 /** What the demo needs of the provider simulator. */
 export interface DemoSimulator {

@@ -4,7 +4,7 @@
  */
 import type { Account, ProviderId } from '../../../src-shared/domain';
 import { PROVIDER_IDS, PROVIDERS } from '../../../src-shared/domain';
-import { idOf, startSimulator, type Simulator } from '../../../e2e/simulator';
+import { idOf, startSimulator, type Simulator } from '../../simulator';
 import { connectorFor } from '../connectors';
 import { systemClock } from '../http/types';
 import { MemoryCredentialStore, MemorySnapshotStore } from '../testing/memory-stores';

@@ -12,7 +12,7 @@ interface CliLine {
 }
 
 it('starts with the demo tenants, serves them, and closes cleanly on SIGTERM', async () => {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'e2e/simulator/cli.ts', '--demo', '--latency', '1', '--now', '2026-06-15T12:00:00Z'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/simulator/cli.ts', '--demo', '--latency', '1', '--now', '2026-06-15T12:00:00Z'], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,6 +1,6 @@
 /**
  * Runs the simulator with the demo tenants until killed:
- *   npx tsx e2e/simulator/cli.ts [--port N] [--demo] [--latency MS] [--now ISO]
+ *   npx tsx src-main/simulator/cli.ts [--port N] [--demo] [--latency MS] [--now ISO]
  * Prints one JSON line {"url": "...", "tenants": [...]} to stdout once listening.
  */
 import { DEMO_TENANTS } from './demo';

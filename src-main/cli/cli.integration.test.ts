@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDER_IDS, type Invoice, type ProviderId } from '../../src-shared/domain';
-import { startSimulator, type Simulator } from '../simulator';
+import { startSimulator, type Simulator } from '../simulator/testing';
 import { createInboxService } from '../core/app/create-inbox';
 import { MemoryCredentialStore } from '../core/credentials/memory-store';
 import { runCli } from './main';

@@ -3,8 +3,7 @@
  *   npx tsx src-main/simulator/cli.ts [--port N] [--demo] [--latency MS] [--now ISO]
  * Prints one JSON line {"url": "...", "tenants": [...]} to stdout once listening.
  */
-import { DEMO_TENANTS } from './demo';
-import { startSimulator } from './simulator';
+import { startDemoServer } from './demo';
 
 interface CliArgs {
   port: number;
@@ -36,7 +35,7 @@ function parseArgs(argv: readonly string[]): CliArgs {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const sim = await startSimulator({ tenants: [...DEMO_TENANTS], port: args.port, latencyMs: args.latencyMs, ...(args.now ? { now: args.now } : {}) });
+  const sim = await startDemoServer({ port: args.port, latencyMs: args.latencyMs, ...(args.now ? { now: args.now } : {}) });
   process.stdout.write(`${JSON.stringify({ url: sim.url, tenants: sim.tenants() })}\n`);
   const stop = (): void => {
     void sim.close().then(() => process.exit(0));

@@ -1,4 +1,6 @@
-/** The demo workspace's tenants: one per provider, a few dozen to ~100 invoices each. */
+/** The demo workspace's provider server: one tenant per provider, a few dozen to ~100 invoices each. */
+import { startSimulator } from './simulator';
+import type { Simulator, SimulatorOptions } from './simulator';
 import type { TenantSpec } from './tenants';
 
 export const DEMO_TENANTS: readonly TenantSpec[] = [
@@ -8,3 +10,10 @@ export const DEMO_TENANTS: readonly TenantSpec[] = [
   { provider: 'onepin', secret: 'demo-onepin-token', invoiceCount: 30, seed: 4004, label: 'demo-onepin' },
   { provider: 'commet', secret: 'demo-commet-key', invoiceCount: 100, seed: 5005, label: 'demo-commet' },
 ];
+
+export type DemoServerOptions = Pick<SimulatorOptions, 'port' | 'latencyMs' | 'now'>;
+
+/** Starts the simulator on 127.0.0.1 (a free port unless `port` says) with the demo tenants. */
+export function startDemoServer(options: DemoServerOptions = {}): Promise<Simulator> {
+  return startSimulator({ ...options, tenants: [...DEMO_TENANTS] });
+}

@@ -1,7 +1,7 @@
-/** Response values and the writer that applies body faults (reset mid-body, malformed JSON). */
+/** Response values, request header readers and the response writer. */
 import { randomBytes } from 'node:crypto';
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import type { BodyFault } from './faults';
+import type { ResponseWriter } from './intercept';
 
 export interface SimResponse {
   status: number;
@@ -15,16 +15,6 @@ export function json(status: number, value: unknown, headers: Record<string, str
 
 export function text(status: number, body: string, headers: Record<string, string> = {}): SimResponse {
   return { status, headers: { 'content-type': 'text/plain; charset=utf-8', ...headers }, body };
-}
-
-export function html(status: number, body: string, headers: Record<string, string> = {}): SimResponse {
-  return { status, headers: { 'content-type': 'text/html; charset=utf-8', ...headers }, body };
-}
-
-/** What nginx says in front of a sick app server. */
-export function gatewayPage(status: number): SimResponse {
-  const title = status === 502 ? '502 Bad Gateway' : status === 503 ? '503 Service Temporarily Unavailable' : `${status} Internal Server Error`;
-  return html(status, `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`);
 }
 
 export function requestId(): string {
@@ -56,33 +46,17 @@ export function cookie(headers: IncomingHttpHeaders, name: string): string | und
   return undefined;
 }
 
-function malformed(body: Buffer, variant: 'truncated' | 'html' | 'empty'): Buffer {
-  if (variant === 'empty') return Buffer.alloc(0);
-  if (variant === 'html') return Buffer.from('<!DOCTYPE html><html><body><h1>Welcome</h1><p>Please sign in to continue.</p></body></html>');
-  // A proper prefix of a JSON object or array is never valid JSON.
-  const cut = Math.max(1, Math.min(body.length - 1, Math.floor(body.length * 0.6)));
-  return body.subarray(0, cut);
+/** Writes a response (through `writer` when an interceptor gave one). Resolves once written (or the socket is gone). */
+export function send(res: ServerResponse, response: SimResponse, writer: ResponseWriter | null): Promise<void> {
+  if (res.destroyed || res.writableEnded) return Promise.resolve();
+  const body = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body, 'utf8');
+  return writer ? writer.write(res, response, body) : writeWhole(res, response, body);
 }
 
-/** Writes a response, applying a body fault if any. Resolves once written (or the socket is gone). */
-export function send(res: ServerResponse, response: SimResponse, fault: BodyFault | null): Promise<void> {
+/** Writes `body` as the whole response with its content-length. */
+export function writeWhole(res: ServerResponse, response: SimResponse, body: Buffer): Promise<void> {
   return new Promise((resolve) => {
-    if (res.destroyed || res.writableEnded) {
-      resolve();
-      return;
-    }
-    let body = Buffer.isBuffer(response.body) ? response.body : Buffer.from(response.body, 'utf8');
-    if (fault?.kind === 'malformedJson') body = malformed(body, fault.variant ?? 'truncated');
     res.writeHead(response.status, { ...response.headers, 'content-length': String(body.length) });
-    if (fault?.kind === 'resetMidBody') {
-      res.write(body.subarray(0, Math.floor(body.length / 2)), () => {
-        setImmediate(() => {
-          res.socket?.destroy();
-          resolve();
-        });
-      });
-      return;
-    }
     res.end(body, () => resolve());
   });
 }

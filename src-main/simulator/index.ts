@@ -1,9 +1,10 @@
-/** The provider simulator's public surface. See README.md. */
+/** The provider simulator's public surface (fault injection is in ./testing, for tests only). See README.md. */
 export { startSimulator, DEFAULT_COMMET_LIMITS, DEFAULT_GPUOUTLET_LIMITS } from './simulator';
-export type { FaultControl, Simulator, SimulatorOptions } from './simulator';
-export { DEMO_TENANTS } from './demo';
+export type { Simulator, SimulatorOptions } from './simulator';
+export { DEMO_TENANTS, startDemoServer } from './demo';
+export type { DemoServerOptions } from './demo';
+export type { InterceptedRequest, Interception, PageShaping, ProviderReplies, RequestInterceptor, ResponseWriter } from './intercept';
 export type { AnyTenant, TenantInfo, TenantSpec, TenantState } from './tenants';
-export type { DriftChange, FaultEffect, FaultHandle, FaultScope, FaultSpec, FaultTarget } from './faults';
 export type { SimStats } from './stats';
 export { addInvoice, findInvoice, idOf, removeInvoice, setStatus, sortNewestFirst, updateInvoice } from './mutations';
 export type { NewInvoiceOptions } from './mutations';
@@ -17,7 +18,6 @@ export type { OpteriusInvoice } from './data/opterius';
 export type { OnePinInvoice } from './data/onepin';
 export type { CommetInvoice, CommetLineItem } from './data/commet';
 export { commetCustomers } from './data/commet';
-export { HOSTILE_TEXT } from './data/model';
 export type { GpuOutletLimits } from './routes/gpuoutlet';
 export type { CommetLimits } from './routes/commet';
 export { invoicePdf } from './pdf';

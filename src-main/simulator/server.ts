@@ -1,14 +1,16 @@
 /**
  * The request pipeline: route by provider prefix, authenticate, apply real rate limits, validate,
- * resolve faults, render, write. Provider specifics live in routes/*; this file knows none of them.
+ * ask the interceptor (tests' faults; none in the product), render, write. Provider specifics live in
+ * routes/*; this file knows none of them.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isProviderId } from '../../src-shared/domain';
 import type { ProviderId } from '../../src-shared/domain';
 import { MODELS } from './data/models';
-import type { BodyFault, EarlyReply, FaultRegistry } from './faults';
-import { gatewayPage, json, send, text, withHeaders } from './http';
+import { json, send, text, withHeaders } from './http';
 import type { SimResponse } from './http';
+import { NO_INTERCEPTION } from './intercept';
+import type { InterceptedRequest, Interception, RequestInterceptor, ResponseWriter } from './intercept';
 import { invoicePdf } from './pdf';
 import type { ProviderRoute } from './routes/types';
 import type { StatsRecorder } from './stats';
@@ -18,7 +20,8 @@ export type RouteTable = { [P in ProviderId]: ProviderRoute<P> };
 
 export interface PipelineDeps {
   tenants: TenantRegistry;
-  faults: FaultRegistry;
+  /** Test-only fault injection; null in the product. */
+  interceptor: RequestInterceptor | null;
   stats: StatsRecorder;
   routes: () => RouteTable;
   /** Every request's response time, measured from its arrival (the `latencyMs` option). */
@@ -30,34 +33,21 @@ export interface PipelineDeps {
 
 interface Outcome {
   response: SimResponse;
-  body: BodyFault | null;
+  writer: ResponseWriter | null;
 }
 
 const PDF_PATH = /^\/files\/([a-z]+)\/([^/]+)\.pdf$/;
 
 function plain(response: SimResponse): Outcome {
-  return { response, body: null };
+  return { response, writer: null };
 }
 
-function retryAfterValue(seconds: number | null, format: 'seconds' | 'http-date' | undefined, nowMs: number): string | null {
-  if (seconds === null) return null;
-  return format === 'http-date' ? new Date(nowMs + seconds * 1000).toUTCString() : String(seconds);
-}
-
-function faultReply<P extends ProviderId>(route: ProviderRoute<P>, reply: EarlyReply, nowMs: number): SimResponse {
-  switch (reply.kind) {
-    case 'rateLimit': {
-      const seconds = reply.retryAfter === undefined ? route.defaultRetryAfter : reply.retryAfter;
-      return route.rateLimited(retryAfterValue(seconds, reply.retryAfterFormat, nowMs));
-    }
-    case 'serverError': {
-      const status = reply.status ?? 500;
-      const body = reply.body ?? (status === 500 ? 'json' : 'html');
-      return body === 'json' ? route.serverError(status) : gatewayPage(status);
-    }
-    case 'unauthorized':
-      return route.unknownCredential();
-  }
+/** Asks the interceptor (if any) about one request, counts what it used and waits its delay. */
+async function intercept(deps: PipelineDeps, request: InterceptedRequest): Promise<Interception> {
+  const plan = deps.interceptor?.intercept(request) ?? NO_INTERCEPTION;
+  deps.stats.intercepted(plan.applied);
+  if (plan.delayMs > 0) await deps.sleep(plan.delayMs);
+  return plan;
 }
 
 async function serveList<P extends ProviderId>(deps: PipelineDeps, provider: P, subpath: string, url: URL, req: IncomingMessage): Promise<Outcome> {
@@ -75,31 +65,24 @@ async function serveList<P extends ProviderId>(deps: PipelineDeps, provider: P, 
   }
   const prepared = route.prepare(tenant, { url, headers: req.headers, clockMs: deps.clock() });
   if (prepared.kind === 'reply') return plain(withHeaders(prepared.response, limit.headers));
-  const plan = deps.faults.resolve({ provider, secret: tenant.secret, target: 'list', page: prepared.page });
-  deps.stats.faults(plan.applied);
-  if (plan.latencyMs > 0) await deps.sleep(plan.latencyMs);
-  if (plan.reply) return plain(withHeaders(faultReply(route, plan.reply, deps.clock()), limit.headers));
-  return { response: withHeaders(prepared.render(plan.page), limit.headers), body: plan.body };
+  const plan = await intercept(deps, { provider, secret: tenant.secret, target: 'list', page: prepared.page });
+  if (plan.reply) return plain(withHeaders(plan.reply(route, deps.clock()), limit.headers));
+  return { response: withHeaders(prepared.render(plan.page), limit.headers), writer: plan.writer };
 }
 
 async function servePdf<P extends ProviderId>(deps: PipelineDeps, provider: P, id: string): Promise<Outcome> {
   const found = deps.tenants.findInvoice(provider, id);
   if (!found) return plain(text(404, 'Not Found'));
   deps.stats.tenant(found.tenant.label);
-  const plan = deps.faults.resolve({ provider, secret: found.tenant.secret, target: 'pdf', page: null });
-  deps.stats.faults(plan.applied);
-  if (plan.latencyMs > 0) await deps.sleep(plan.latencyMs);
-  if (plan.reply) {
-    if (plan.reply.kind === 'unauthorized') return plain(text(403, 'Forbidden'));
-    return plain(faultReply(deps.routes()[provider], plan.reply, deps.clock()));
-  }
+  const plan = await intercept(deps, { provider, secret: found.tenant.secret, target: 'pdf', page: null });
+  if (plan.reply) return plain(plan.reply(deps.routes()[provider], deps.clock()));
   const summary = MODELS[provider].summary(found.item);
   const response: SimResponse = {
     status: 200,
     headers: { 'content-type': 'application/pdf', 'content-disposition': `inline; filename="${id.replace(/[^\w.-]/g, '_')}.pdf"` },
     body: invoicePdf(summary),
   };
-  return { response, body: plan.body };
+  return { response, writer: plan.writer };
 }
 
 function index(deps: PipelineDeps): SimResponse {
@@ -140,9 +123,9 @@ export function createRequestListener(deps: PipelineDeps): (req: IncomingMessage
         if (remaining > 0) await deps.sleep(remaining);
         return outcome;
       })
-      .then(async ({ response, body }) => {
-        deps.stats.status(body?.kind === 'resetMidBody' ? 'reset' : response.status);
-        await send(res, response, body);
+      .then(async ({ response, writer }) => {
+        deps.stats.status(writer?.statusKey ?? response.status);
+        await send(res, response, writer);
       })
       .catch((err: unknown) => {
         console.error('[simulator] write failed:', err);

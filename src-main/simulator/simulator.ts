@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { ProviderId } from '../../src-shared/domain';
 import type { NeutralStatus } from './data/base';
 import type { WireMap } from './data/models';
-import { FaultRegistry } from './faults';
-import type { FaultHandle, FaultSpec } from './faults';
+import type { RequestInterceptor } from './intercept';
 import { addInvoice, setStatus, sortNewestFirst, updateInvoice } from './mutations';
 import type { NewInvoiceOptions } from './mutations';
 import { commetRoute } from './routes/commet';
@@ -36,12 +35,8 @@ export interface SimulatorOptions {
   gpuoutletRateLimit?: GpuOutletLimits | false;
   /** Commet limit per key. Default { limit: 300, windowSec: 60 }; false = off. */
   commetRateLimit?: CommetLimits | false;
-}
-
-export interface FaultControl {
-  add(spec: FaultSpec): FaultHandle;
-  clear(): void;
-  list(): { id: number; spec: FaultSpec; hits: number; remaining: number }[];
+  /** Test-only fault injection (src-main/simulator/testing); none in the product. */
+  interceptor?: RequestInterceptor;
 }
 
 export interface Simulator {
@@ -66,7 +61,6 @@ export interface Simulator {
   setStatus<P extends ProviderId>(provider: P, secret: string, id: string | number, status: NeutralStatus, atMs?: number): WireMap[P];
   updateInvoice<P extends ProviderId>(provider: P, secret: string, id: string | number, fn: (item: WireMap[P]) => void): WireMap[P];
   setLatency(ms: number): void;
-  faults: FaultControl;
   stats(): SimStats;
   resetStats(): void;
   /** Forgets every real rate-limit window (GPU Outlet, Commet, Vast gap). */
@@ -122,7 +116,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const url = `http://127.0.0.1:${port}`;
   const defaultNow = (): number => (options.now === undefined ? Date.now() : toMs(options.now));
   const registry = new TenantRegistry(url, defaultNow);
-  const faults = new FaultRegistry();
   const stats = new StatsRecorder();
   const sleeper = new Sleeper();
   let routes = buildRoutes(options);
@@ -130,7 +123,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   server.on(
     'request',
     createRequestListener({
-      tenants: registry, faults, stats, origin: url,
+      tenants: registry, interceptor: options.interceptor ?? null, stats, origin: url,
       routes: () => routes,
       latencyMs: () => latencyMs,
       sleep: (ms) => sleeper.sleep(ms),
@@ -169,7 +162,6 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     setLatency: (ms) => {
       latencyMs = Math.max(0, ms);
     },
-    faults: { add: (spec) => faults.add(spec), clear: () => faults.clear(), list: () => faults.list() },
     stats: () => stats.snapshot(),
     resetStats: () => stats.reset(),
     resetRateLimits: () => {

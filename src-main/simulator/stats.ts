@@ -13,7 +13,7 @@ export interface SimStats {
   byStatus: Record<string, number>;
   /** Requests answered with a real rate limit (not injected). */
   rateLimited: number;
-  /** Fault effects applied. */
+  /** Effects a test interceptor (fault injection) applied; always 0 in the product. */
   faultsApplied: number;
 }
 
@@ -46,7 +46,7 @@ export class StatsRecorder {
     bump(this.data.byTenant, label);
   }
 
-  status(status: number | 'reset'): void {
+  status(status: number | string): void {
     bump(this.data.byStatus, String(status));
   }
 
@@ -54,7 +54,7 @@ export class StatsRecorder {
     this.data.rateLimited += 1;
   }
 
-  faults(count: number): void {
+  intercepted(count: number): void {
     this.data.faultsApplied += count;
   }
 

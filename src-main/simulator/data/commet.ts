@@ -165,5 +165,4 @@ export const commetModel: ProviderModel<CommetInvoice> = {
     status: item.status,
     createdMs: Date.parse(item.createdAt),
   }),
-  fields: { id: 'id', amount: 'total', status: 'status', urls: {}, text: ['memo', 'reference'] },
 };

@@ -125,11 +125,4 @@ export const gpuoutletModel: ProviderModel<GpuOutletInvoice> = {
     status: item.status,
     createdMs: Date.parse(item.createdAt),
   }),
-  fields: {
-    id: 'id',
-    amount: 'amountCents',
-    status: 'status',
-    urls: { hostedInvoiceUrl: 'javascript:alert(1)', invoicePdfUrl: 'file:///etc/passwd', receiptUrl: 'javascript:alert(document.cookie)' },
-    text: [],
-  },
 };

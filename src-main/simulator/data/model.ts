@@ -23,17 +23,6 @@ export interface PdfSummary {
   createdMs: number;
 }
 
-/** Field names the fault effects (schema drift, hostile data) act on, per provider. */
-export interface EffectFields {
-  id: string;
-  amount: string;
-  status: string;
-  /** URL field -> hostile value to put there. */
-  urls: Record<string, string>;
-  /** Free-text fields that get an HTML/script payload. */
-  text: string[];
-}
-
 export interface ProviderModel<W> {
   provider: ProviderId;
   /** Statuses this provider's data can have (neutral vocabulary). */
@@ -46,10 +35,7 @@ export interface ProviderModel<W> {
   /** Moves a record to a status, setting the provider's paid/void fields; throws if the provider has no such status. */
   setStatus(item: W, status: NeutralStatus, atMs: number, ctx: GenContext): void;
   summary(item: W): PdfSummary;
-  fields: EffectFields;
 }
-
-export const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 
 export function pdfUrl(ctx: GenContext, id: string): string {
   return `${ctx.origin}/files/${ctx.provider}/${encodeURIComponent(id)}.pdf`;

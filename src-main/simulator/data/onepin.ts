@@ -68,11 +68,4 @@ export const onepinModel: ProviderModel<OnePinInvoice> = {
     status: item.status,
     createdMs: Date.parse(item.created),
   }),
-  fields: {
-    id: 'id',
-    amount: 'amount_due',
-    status: 'status',
-    urls: { hosted_invoice_url: 'javascript:alert(1)', invoice_pdf: 'file:///etc/passwd' },
-    text: ['number'],
-  },
 };

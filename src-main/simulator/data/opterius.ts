@@ -81,5 +81,4 @@ export const opteriusModel: ProviderModel<OpteriusInvoice> = {
     status: item.status,
     createdMs: Date.parse(item.created_at),
   }),
-  fields: { id: 'id', amount: 'total', status: 'status', urls: {}, text: ['invoice_number'] },
 };

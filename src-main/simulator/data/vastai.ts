@@ -103,5 +103,4 @@ export const vastaiModel: ProviderModel<VastRecord> = {
     status: item.end === null ? 'unpaid' : 'paid',
     createdMs: Math.round(item.start * 1000),
   }),
-  fields: { id: 'metadata', amount: 'amount', status: 'type', urls: {}, text: ['description', 'source'] },
 };

@@ -5,7 +5,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { CommetInvoice } from '../data/commet';
 import { MODELS } from '../data/models';
-import { applyItemEffects } from '../effects';
 import { header, json, requestId } from '../http';
 import type { SimResponse } from '../http';
 import { decodeIdCursor, encodeIdCursor, filterIndexed, parsePositiveInt, positionAfter, takePage } from '../paging';
@@ -103,7 +102,7 @@ export function commetRoute(limits: CommetLimits | false): ProviderRoute<'commet
               ? encodeIdCursor({ after: model.idOf(last), page: cursor.page + 1 })
               : null;
           const shaped = shape === 'list' ? slice.items.map(listItem) : slice.items;
-          const data = applyItemEffects(shaped, fx, model.fields);
+          const data = fx.items(shaped);
           const body = shape === 'list' ? { object: 'list', data, hasMore, nextCursor } : { success: true, data, hasMore, nextCursor };
           return json(200, body, { 'x-request-id': requestId() });
         },

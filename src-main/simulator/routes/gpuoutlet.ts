@@ -1,7 +1,6 @@
 /** GPU Outlet: GET /gpuoutlet/v1/billing/invoices with Cookie sid, cursor pagination, X-RateLimit-*. */
 import type { IncomingHttpHeaders } from 'node:http';
 import { MODELS } from '../data/models';
-import { applyItemEffects } from '../effects';
 import { cookie, json } from '../http';
 import type { SimResponse } from '../http';
 import { decodeIdCursor, encodeIdCursor, filterIndexed, parsePositiveInt, positionAfter, takePage } from '../paging';
@@ -84,7 +83,7 @@ export function gpuoutletRoute(limits: GpuOutletLimits | false): ProviderRoute<'
             : slice.hasMore && last
               ? encodeIdCursor({ after: model.idOf(last), page: cursor.page + 1 })
               : null;
-          const data = applyItemEffects(slice.items, fx, model.fields);
+          const data = fx.items(slice.items);
           return json(200, next === null ? { data } : { data, nextCursor: next });
         },
       };

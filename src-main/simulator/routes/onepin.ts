@@ -1,7 +1,6 @@
 /** OnePin: GET /onepin/api/v1/users/me/invoices with Bearer token, limit + starting_after paging. */
 import type { IncomingHttpHeaders } from 'node:http';
 import { MODELS } from '../data/models';
-import { applyItemEffects } from '../effects';
 import { bearer, json, requestId } from '../http';
 import type { SimResponse } from '../http';
 import { filterIndexed, parsePositiveInt, positionAfter, takePage } from '../paging';
@@ -54,7 +53,7 @@ export function onepinRoute(): ProviderRoute<'onepin'> {
           // A repeating-cursor fault makes the server ignore starting_after: page 1 again, has_more true.
           const from = fx.repeatCursor ? 0 : start;
           const slice = takePage(all, from, limit, fx.duplicate);
-          const invoices = applyItemEffects(slice.items, fx, model.fields);
+          const invoices = fx.items(slice.items);
           return json(200, { data: { invoices, has_more: fx.repeatCursor || slice.hasMore }, meta: meta() });
         },
       };

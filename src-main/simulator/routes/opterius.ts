@@ -1,7 +1,5 @@
 /** Opterius: GET /opterius/api/v1/invoices with Bearer token, page/per_page numbering, Laravel errors. */
 import type { IncomingHttpHeaders } from 'node:http';
-import { MODELS } from '../data/models';
-import { applyItemEffects } from '../effects';
 import { bearer, json } from '../http';
 import type { SimResponse } from '../http';
 import { parsePositiveInt, takePage } from '../paging';
@@ -29,7 +27,6 @@ function message(status: number, text: string, headers: Record<string, string> =
 }
 
 export function opteriusRoute(): ProviderRoute<'opterius'> {
-  const model = MODELS.opterius;
   return {
     provider: 'opterius',
     defaultRetryAfter: 1,
@@ -61,7 +58,7 @@ export function opteriusRoute(): ProviderRoute<'opterius'> {
           // A repeating-cursor fault makes the server ignore `page` and answer page 1 again.
           const served = fx.repeatCursor ? 1 : current;
           const slice = takePage(records, (served - 1) * size, size, fx.duplicate);
-          const data = applyItemEffects(slice.items, fx, model.fields);
+          const data = fx.items(slice.items);
           return json(200, { data, meta: { current_page: current, last_page: lastPage, per_page: size, total: records.length } });
         },
       };

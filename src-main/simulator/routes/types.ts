@@ -1,7 +1,7 @@
 /** The contract between the server pipeline and one provider's route handler. */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { ProviderId } from '../../../src-shared/domain';
-import type { PageEffects } from '../faults';
+import type { PageShaping, ProviderReplies } from '../intercept';
 import type { SimResponse } from '../http';
 import type { TenantState } from '../tenants';
 
@@ -19,7 +19,7 @@ export type Prepared =
       kind: 'page';
       /** 1-based page number, used to aim faults at one page. */
       page: number;
-      render(fx: PageEffects): SimResponse;
+      render(fx: PageShaping): SimResponse;
     };
 
 export type Credential = { kind: 'secret'; secret: string } | { kind: 'reply'; response: SimResponse };
@@ -31,22 +31,16 @@ export interface LimitResult {
   headers: Record<string, string>;
 }
 
-export interface ProviderRoute<P extends ProviderId> {
+/** One provider's routes; its error answers (ProviderReplies) also serve unknown paths and test interceptors. */
+export interface ProviderRoute<P extends ProviderId> extends ProviderReplies {
   readonly provider: P;
-  /** Retry-After seconds for an injected 429 that does not say (null = no header, as Vast does). */
-  readonly defaultRetryAfter: number | null;
   /** Whether `subpath` (the path below `/<provider>`) is the invoice list. */
   isList(subpath: string): boolean;
   /** The credential the request carries, or the provider's "missing credential" reply. */
   credential(headers: IncomingHttpHeaders): Credential;
-  /** The provider's reply to a credential that matches no tenant (also used by the `unauthorized` fault). */
-  unknownCredential(): SimResponse;
   /** Applies the provider's real rate limit (if it has one) to this tenant. */
   limit(tenant: TenantState<P>, clockMs: number): LimitResult;
   prepare(tenant: TenantState<P>, input: ListInput): Prepared;
-  /** Error bodies in the provider's shape, for injected faults and unknown paths. */
-  rateLimited(retryAfter: string | null): SimResponse;
-  serverError(status: number): SimResponse;
   notFound(path: string): SimResponse;
 }
 

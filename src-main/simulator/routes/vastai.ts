@@ -1,7 +1,5 @@
 /** Vast.ai: GET /vastai/api/v1/invoices/ with Bearer key, JSON-encoded query params, after_token paging. */
 import type { IncomingHttpHeaders } from 'node:http';
-import { MODELS } from '../data/models';
-import { applyItemEffects } from '../effects';
 import { bearer, json, text } from '../http';
 import type { SimResponse } from '../http';
 import { decodeCursor, encodeCursor, takePage } from '../paging';
@@ -31,7 +29,6 @@ function readToken(token: string): { offset: number; page: number } | null {
 }
 
 export function vastaiRoute(minGapMs: number): ProviderRoute<'vastai'> {
-  const model = MODELS.vastai;
   const gap = new MinGapLimiter(minGapMs);
 
   return {
@@ -66,7 +63,7 @@ export function vastaiRoute(minGapMs: number): ProviderRoute<'vastai'> {
         render(fx) {
           const slice = takePage(records, position.offset, q.limit, fx.duplicate);
           const next = fx.repeatCursor ? tokenFor(0, 1) : slice.hasMore ? tokenFor(position.offset + q.limit, position.page + 1) : null;
-          const results = applyItemEffects(slice.items, fx, model.fields);
+          const results = fx.items(slice.items);
           return json(200, { success: true, count: results.length, total: records.length, results, next_token: next });
         },
       };

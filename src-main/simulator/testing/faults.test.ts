@@ -1,10 +1,9 @@
 /** One test per fault kind, against the real server. */
-import { PROVIDER_IDS } from '../../src-shared/domain';
-import type { ProviderId } from '../../src-shared/domain';
-import { HOSTILE_TEXT } from './data/model';
-import { startSimulator } from './simulator';
-import type { Simulator } from './simulator';
-import { authHeaders, get, LIST_PATH, NOW, records, vastParams, walk, wireId } from './test-support';
+import { PROVIDER_IDS } from '../../../src-shared/domain';
+import type { ProviderId } from '../../../src-shared/domain';
+import { authHeaders, get, LIST_PATH, NOW, records, vastParams, walk, wireId } from '../test-support';
+import { HOSTILE_TEXT, startSimulator } from '.';
+import type { Simulator } from '.';
 
 const COUNT = 120;
 const secret = (provider: ProviderId): string => `f-${provider}`;

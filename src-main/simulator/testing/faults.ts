@@ -1,9 +1,10 @@
 /**
- * Fault injection. A fault is scoped (provider, tenant secret, list or PDF requests, one page, the
+ * Fault injection (test-only: never imported by product code). A fault is scoped (provider, tenant secret, list or PDF requests, one page, the
  * nth matching request) and counted (`times`, default unlimited). Each request resolves the active
  * faults into one plan: added latency, an early reply (429, 5xx, 401), a broken body, page effects.
  */
-import type { ProviderId } from '../../src-shared/domain';
+import type { ProviderId } from '../../../src-shared/domain';
+import type { InterceptedRequest } from '../intercept';
 
 export type FaultTarget = 'list' | 'pdf' | 'any';
 
@@ -57,6 +58,13 @@ export interface FaultHandle {
   remove(): void;
 }
 
+/** The `faults` member of a test simulator. */
+export interface FaultControl {
+  add(spec: FaultSpec): FaultHandle;
+  clear(): void;
+  list(): { id: number; spec: FaultSpec; hits: number; remaining: number }[];
+}
+
 export interface PageEffects {
   duplicate: boolean;
   repeatCursor: boolean;
@@ -74,13 +82,6 @@ export interface FaultPlan {
   page: PageEffects;
   /** How many faults this request consumed. */
   applied: number;
-}
-
-export interface FaultRequest {
-  provider: ProviderId;
-  secret: string;
-  target: 'list' | 'pdf';
-  page: number | null;
 }
 
 interface ActiveFault {
@@ -132,7 +133,7 @@ export class FaultRegistry {
   }
 
   /** Decides what happens to one request and spends the faults it uses. */
-  resolve(req: FaultRequest): FaultPlan {
+  resolve(req: InterceptedRequest): FaultPlan {
     const plan: FaultPlan = { latencyMs: 0, reply: null, body: null, page: noPageEffects(), applied: 0 };
     const candidates: ActiveFault[] = [];
     for (const fault of this.faults) {

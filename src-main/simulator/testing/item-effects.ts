@@ -1,9 +1,9 @@
 /** Page effects from faults that change the items themselves: schema drift and hostile data. */
-import type { EffectFields } from './data/model';
-import { HOSTILE_TEXT } from './data/model';
 import type { PageEffects } from './faults';
+import { HOSTILE_TEXT } from './hostile-fields';
+import type { EffectFields } from './hostile-fields';
 
-export type JsonRecord = Record<string, unknown>;
+type JsonRecord = Record<string, unknown>;
 
 function drift(item: JsonRecord, spec: PageEffects['drift'][number], fields: EffectFields): void {
   switch (spec.change) {

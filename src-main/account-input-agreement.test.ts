@@ -9,7 +9,7 @@ import path from 'node:path';
 import { commands } from '../src-shared/contract';
 import { checkAccountInput, type ProviderId } from '../src-shared/domain';
 import { validateDraft } from '../src-renderer/features/accounts/validate';
-import { runCli } from './cli/main';
+import { runCliCaptured } from './cli/test-support';
 import { AccountValidationError } from './core/accounts';
 import { createInboxService } from './core/app/create-inbox';
 import type { InboxService } from './core/app/types';
@@ -86,16 +86,12 @@ function renderer(row: Row): Verdict {
 
 /** The CLI's exit code and what it printed on stderr. */
 async function cli(row: Row): Promise<{ code: number; message: string }> {
-  let err = '';
   const argv = ['--data-dir', dataDir, 'accounts', 'add', '--provider', row.provider, '--label', row.label, '--secret-env', 'SECRET'];
-  const code = await runCli(row.baseUrl === null ? argv : [...argv, '--base-url', row.baseUrl], {
-    stdout: () => undefined,
-    stderr: (text) => (err += text),
+  const run = await runCliCaptured(row.baseUrl === null ? argv : [...argv, '--base-url', row.baseUrl], {
     env: { SECRET: 'sk_test' },
-    readStdin: async () => '',
     openInbox: async () => inbox,
   });
-  return { code, message: err.replace(/^invoice-inbox: /, '').trimEnd() };
+  return { code: run.code, message: run.err.replace(/^invoice-inbox: /, '').trimEnd() };
 }
 
 describe.each(TABLE)('%s', (_name, row) => {

@@ -11,7 +11,7 @@ export const DEMO_TENANTS: readonly TenantSpec[] = [
   { provider: 'commet', secret: 'demo-commet-key', invoiceCount: 100, seed: 5005, label: 'demo-commet' },
 ];
 
-export type DemoServerOptions = Pick<SimulatorOptions, 'port' | 'latencyMs' | 'now'>;
+type DemoServerOptions = Pick<SimulatorOptions, 'port' | 'latencyMs' | 'now'>;
 
 /** Starts the simulator on 127.0.0.1 (a free port unless `port` says) with the demo tenants. */
 export function startDemoServer(options: DemoServerOptions = {}): Promise<Simulator> {

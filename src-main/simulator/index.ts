@@ -1,23 +1,7 @@
 /** The provider simulator's public surface (fault injection is in ./testing, for tests only). See README.md. */
-export { startSimulator, DEFAULT_COMMET_LIMITS, DEFAULT_GPUOUTLET_LIMITS } from './simulator';
+export { startSimulator } from './simulator';
 export type { Simulator, SimulatorOptions } from './simulator';
 export { DEMO_TENANTS, startDemoServer } from './demo';
-export type { DemoServerOptions } from './demo';
-export type { InterceptedRequest, Interception, PageShaping, ProviderReplies, RequestInterceptor, ResponseWriter } from './intercept';
-export type { AnyTenant, TenantInfo, TenantSpec, TenantState } from './tenants';
+export type { TenantSpec } from './tenants';
 export type { SimStats } from './stats';
-export { addInvoice, findInvoice, idOf, removeInvoice, setStatus, sortNewestFirst, updateInvoice } from './mutations';
-export type { NewInvoiceOptions } from './mutations';
-export { NEUTRAL_STATUSES } from './data/base';
-export type { NeutralStatus } from './data/base';
-export type { WireInvoice, WireMap } from './data/models';
-export type { GpuOutletInvoice, GpuOutletLineItem } from './data/gpuoutlet';
-export type { VastRecord } from './data/vastai';
-export { VAST_SERVICES } from './data/vastai';
-export type { OpteriusInvoice } from './data/opterius';
-export type { OnePinInvoice } from './data/onepin';
-export type { CommetInvoice, CommetLineItem } from './data/commet';
-export { commetCustomers } from './data/commet';
-export type { GpuOutletLimits } from './routes/gpuoutlet';
-export type { CommetLimits } from './routes/commet';
-export { invoicePdf } from './pdf';
+export { idOf } from './mutations';

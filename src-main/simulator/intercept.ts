@@ -60,7 +60,7 @@ export interface RequestInterceptor {
   intercept(request: InterceptedRequest): Interception;
 }
 
-export const PLAIN_PAGE: PageShaping = { duplicate: false, repeatCursor: false, items: (items) => items };
+const PLAIN_PAGE: PageShaping = { duplicate: false, repeatCursor: false, items: (items) => items };
 
 /** The answer when no interceptor is plugged in: the provider's normal behaviour. */
 export const NO_INTERCEPTION: Interception = { delayMs: 0, reply: null, page: PLAIN_PAGE, writer: null, applied: 0 };

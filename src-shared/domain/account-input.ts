@@ -6,16 +6,16 @@
  */
 import { isProviderId, PROVIDER_IDS, PROVIDERS, type ProviderId } from './provider';
 
-export type AccountInputField = 'provider' | 'label' | 'baseUrl';
+type AccountInputField = 'provider' | 'label' | 'baseUrl';
 
-export interface InputProblem {
+interface InputProblem {
   readonly field: AccountInputField;
   readonly message: string;
 }
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | ({ readonly ok: false } & InputProblem);
 
-export const LABEL_MAX = 80;
+const LABEL_MAX = 80;
 
 export const OPTERIUS_NEEDS_BASE_URL =
   "Opterius is self-hosted: enter your billing portal's address, e.g. https://billing.example.com";
@@ -94,7 +94,7 @@ export function normalizeBaseUrl(value: string | null | undefined, provider: Pro
   return ok(`${url.origin}${url.pathname.replace(/\/+$/, '')}`);
 }
 
-export interface AccountInput {
+interface AcceptedAccountInput {
   provider: ProviderId;
   label: string;
   baseUrl: string | null;
@@ -105,7 +105,7 @@ export function checkAccountInput(input: {
   provider: unknown;
   label: unknown;
   baseUrl: string | null | undefined;
-}): { ok: true; value: AccountInput } | { ok: false; problems: [InputProblem, ...InputProblem[]] } {
+}): { ok: true; value: AcceptedAccountInput } | { ok: false; problems: [InputProblem, ...InputProblem[]] } {
   const provider = checkProvider(input.provider);
   const label = checkLabel(input.label);
   // Whether an empty address is allowed depends on the provider: without one, that check waits.

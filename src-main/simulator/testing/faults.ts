@@ -6,9 +6,9 @@
 import type { ProviderId } from '../../../src-shared/domain';
 import type { InterceptedRequest } from '../intercept';
 
-export type FaultTarget = 'list' | 'pdf' | 'any';
+type FaultTarget = 'list' | 'pdf' | 'any';
 
-export interface FaultScope {
+interface FaultScope {
   /** Only this provider (default: every provider). */
   provider?: ProviderId;
   /** Only the tenant with this secret (default: every tenant of the scope). */
@@ -23,7 +23,7 @@ export interface FaultScope {
   request?: number;
 }
 
-export type DriftChange = 'amountAsString' | 'missingField' | 'unknownStatus' | 'extraField';
+type DriftChange = 'amountAsString' | 'missingField' | 'unknownStatus' | 'extraField';
 
 export type FaultEffect =
   /** Adds `ms` before answering. */
@@ -47,9 +47,9 @@ export type FaultEffect =
   /** URL fields become javascript:/file:/data: URLs and free-text fields carry an HTML payload. */
   | { kind: 'hostileUrls' };
 
-export type FaultSpec = FaultScope & FaultEffect;
+type FaultSpec = FaultScope & FaultEffect;
 
-export interface FaultHandle {
+interface FaultHandle {
   readonly id: number;
   /** Requests it has affected so far. */
   readonly hits: number;
@@ -75,7 +75,7 @@ export interface PageEffects {
 export type EarlyReply = Extract<FaultEffect, { kind: 'rateLimit' | 'serverError' | 'unauthorized' }>;
 export type BodyFault = Extract<FaultEffect, { kind: 'resetMidBody' | 'malformedJson' }>;
 
-export interface FaultPlan {
+interface FaultPlan {
   latencyMs: number;
   reply: EarlyReply | null;
   body: BodyFault | null;
@@ -96,7 +96,7 @@ function isEarly(spec: FaultSpec): boolean {
   return spec.kind === 'rateLimit' || spec.kind === 'serverError' || spec.kind === 'unauthorized';
 }
 
-export function noPageEffects(): PageEffects {
+function noPageEffects(): PageEffects {
   return { duplicate: false, repeatCursor: false, drift: [], hostile: false };
 }
 

@@ -20,5 +20,4 @@ export async function startSimulator(options: Omit<SimulatorOptions, 'intercepto
   return Object.assign(sim, { faults });
 }
 
-export type { DriftChange, FaultControl, FaultEffect, FaultHandle, FaultScope, FaultSpec, FaultTarget } from './faults';
 export { EFFECT_FIELDS, HOSTILE_TEXT } from './hostile-fields';

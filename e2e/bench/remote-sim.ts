@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ProviderId } from '../../src-shared/domain';
-import type { SimStats, SimulatorOptions } from '../simulator';
+import type { SimStats, SimulatorOptions } from '../../src-main/simulator';
 
 /** A simulator running in a child process (see sim-process.ts). */
 export interface RemoteSimulator {

@@ -3,7 +3,7 @@
  * pages) does not share the client's thread, as a remote provider would not. Driven over the fork IPC
  * channel: the parent sends the options, receives the URL, asks for stats.
  */
-import { startSimulator, type SimulatorOptions } from '../simulator';
+import { startSimulator, type SimulatorOptions } from '../../src-main/simulator';
 
 type Request = { type: 'stats' } | { type: 'resetStats' } | { type: 'close' };
 

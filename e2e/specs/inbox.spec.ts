@@ -6,7 +6,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import type { Simulator } from '../simulator';
+import type { Simulator } from '../../src-main/simulator/testing';
 import type { InvoiceInboxApi } from '../../src-shared/contract';
 import type { Invoice } from '../../src-shared/domain';
 import { PROVIDER_IDS, type ProviderId } from '../../src-shared/domain';

@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDER_IDS, type Invoice, type ProviderId } from '../../src-shared/domain';
-import { startSimulator, type Simulator } from '../../e2e/simulator';
+import { startSimulator, type Simulator } from '../simulator/testing';
 import { createInboxService } from '../core/app/create-inbox';
 import { MemoryCredentialStore } from '../core/credentials/memory-store';
-import { runCli } from './main';
+import { runCliCaptured, type CliRun } from './test-support';
 
 const NOW = Date.parse('2026-11-21T12:00:00Z');
 const COUNT = 120;
@@ -15,17 +15,11 @@ let sim: Simulator;
 let dataDir: string;
 const credentials = new MemoryCredentialStore();
 
-async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--data-dir', dataDir, ...args], {
-    stdout: (t) => (out += t),
-    stderr: (t) => (err += t),
-    env: {},
-    readStdin: async () => stdin,
+function cli(args: string[], stdin = ''): Promise<CliRun> {
+  return runCliCaptured(['--data-dir', dataDir, ...args], {
+    stdin,
     openInbox: (dir) => createInboxService({ dataDir: dir, credentials, engine: { random: () => 0 } }),
   });
-  return { code, out, err };
 }
 
 beforeAll(async () => {

@@ -3,7 +3,10 @@
 import { KeytarCredentialStore } from '../core/credentials/keytar-store';
 import { openWorkspace } from '../core/workspace/open-workspace';
 import { cliCommands } from './commands';
+import { quitQuietlyOnClosedPipe } from './io';
 import { runCli } from './main';
+
+quitQuietlyOnClosedPipe([process.stdout, process.stderr], (code) => process.exit(code));
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';

@@ -1,4 +1,4 @@
-import { isProviderId, PROVIDER_IDS } from '../../../src-shared/domain';
+import { checkAccountInput, PROVIDER_IDS } from '../../../src-shared/domain';
 import { expectNoPositionals, hasFlag, optionValue, parseArgs, UsageError } from '../args';
 import { accountsToTable } from '../format';
 import { EXIT, type CliContext } from '../io';
@@ -22,9 +22,11 @@ async function add(argv: string[], ctx: CliContext): Promise<number> {
   expectNoPositionals(args, 'accounts add');
   const provider = optionValue(args, 'provider');
   if (!provider) throw new UsageError(`accounts add needs --provider (${PROVIDER_IDS.join('|')})`);
-  if (!isProviderId(provider)) throw new UsageError(`--provider must be one of ${PROVIDER_IDS.join(', ')}, got "${provider}"`);
-  const label = optionValue(args, 'label')?.trim();
-  if (!label) throw new UsageError('accounts add needs --label TEXT');
+  const label = optionValue(args, 'label');
+  if (label === undefined) throw new UsageError('accounts add needs --label TEXT');
+  // The same rules as the app's form, the IPC contract and the core; checked before the secret is read.
+  const input = checkAccountInput({ provider, label, baseUrl: optionValue(args, 'base-url') ?? null });
+  if (!input.ok) throw new UsageError(input.problems[0].message);
   const secretEnv = optionValue(args, 'secret-env');
   const fromStdin = hasFlag(args, 'secret-stdin');
   if (fromStdin === (secretEnv !== undefined)) throw new UsageError('give the secret with exactly one of --secret-stdin or --secret-env NAME');
@@ -38,7 +40,7 @@ async function add(argv: string[], ctx: CliContext): Promise<number> {
     if (!secret) throw new UsageError('--secret-stdin read an empty secret');
   }
   const { inbox } = await ctx.openWorkspace();
-  const account = await inbox.addAccount({ provider, label, baseUrl: optionValue(args, 'base-url') ?? null, secret });
+  const account = await inbox.addAccount({ ...input.value, secret });
   ctx.stdout(`${account.id}\n`);
   return EXIT.ok;
 }

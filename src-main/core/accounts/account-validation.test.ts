@@ -18,15 +18,17 @@ describe('validateLabel', () => {
     expect(validateLabel('🧾'.repeat(80))).toBe('🧾'.repeat(80));
   });
 
-  it.each([[''], ['   '], ['x'.repeat(81)], ['two\nlines'], ['tab\there'], [42]])('rejects %j', (label) => {
-    expect(errorOf(() => validateLabel(label)).field).toBe('label');
+  it.each([[''], ['   '], ['x'.repeat(81)], ['two\nlines'], ['tab\there'], ['Acme\u202Egnp.exe'], ['line\u2028break'], [42]])('rejects %j', (label) => {
+    expect(errorOf(() => validateLabel(label))).toMatchObject({ field: 'label', kind: 'config', info: { action: 'none' } });
   });
 });
 
 describe('validateProvider', () => {
   it('accepts the five providers and names them when rejecting', () => {
     expect(validateProvider('opterius')).toBe('opterius');
-    expect(errorOf(() => validateProvider('stripe')).message).toBe('Choose one of the supported providers: GPU Outlet, Vast.ai, Opterius, OnePin, Commet.');
+    expect(errorOf(() => validateProvider('stripe')).message).toBe(
+      'Choose one of the supported providers: GPU Outlet (gpuoutlet), Vast.ai (vastai), Opterius (opterius), OnePin (onepin), Commet (commet).',
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROVIDER_IDS } from '../../../src-shared/domain';
-import { startSimulator } from '../../../e2e/simulator';
+import { startSimulator } from '../../simulator';
 import { testContext } from './fixtures/context';
 import { connectorFor } from './index';
 

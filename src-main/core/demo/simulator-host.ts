@@ -1,5 +1,5 @@
 import type { ProviderId } from '../../../src-shared/domain';
-import { DEMO_TENANTS, startSimulator } from '../../../e2e/simulator';
+import { DEMO_TENANTS, startDemoServer } from '../../simulator';
 
 /** What the demo needs of the provider simulator. */
 export interface DemoSimulator {
@@ -18,4 +18,4 @@ export interface DemoTenant {
 export const DEMO_ACCOUNTS: readonly DemoTenant[] = DEMO_TENANTS.map(({ provider, secret }) => ({ provider, secret }));
 
 /** Starts the simulator in-process on 127.0.0.1 (a free port) with the demo tenants. */
-export const startDemoSimulator: StartDemoSimulator = () => startSimulator({ tenants: [...DEMO_TENANTS] });
+export const startDemoSimulator: StartDemoSimulator = () => startDemoServer();

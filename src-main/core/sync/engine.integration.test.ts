@@ -4,7 +4,8 @@
  */
 import type { Account, ProviderId } from '../../../src-shared/domain';
 import { PROVIDER_IDS, PROVIDERS } from '../../../src-shared/domain';
-import { idOf, startSimulator, type Simulator } from '../../../e2e/simulator';
+import { idOf } from '../../simulator';
+import { startSimulator, type Simulator } from '../../simulator/testing';
 import { connectorFor } from '../connectors';
 import { systemClock } from '../http/types';
 import { MemoryCredentialStore, MemorySyncCache } from '../testing/memory-stores';

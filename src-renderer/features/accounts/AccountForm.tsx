@@ -48,8 +48,7 @@ export function AccountForm({ mode, onDone, onCancel }: Props) {
   };
 
   const check = (purpose: 'add' | 'test'): boolean => {
-    const found = validateDraft(draft, purpose);
-    if (editing && draft.secret === '' && purpose === 'add') delete found.secret; // keep the stored one
+    const found = validateDraft(draft, editing && purpose === 'add' ? 'edit' : purpose);
     setErrors(found);
     return Object.keys(found).length === 0;
   };

@@ -42,12 +42,12 @@ describe('add account form', () => {
     await user.type(within(form).getByLabelText('API token'), 'ot_live_abc');
     await user.click(within(form).getByRole('button', { name: 'Add account' }));
     expect(baseUrl).toHaveAttribute('aria-invalid', 'true');
-    expect(baseUrl).toHaveAccessibleDescription('Opterius needs the address of your provider’s client portal.');
+    expect(baseUrl).toHaveAccessibleDescription("Opterius is self-hosted: enter your billing portal's address, e.g. https://billing.example.com");
     expect(fake.callsOf('accounts:add')).toEqual([]);
 
     await user.type(baseUrl, 'portal.example');
     await user.click(within(form).getByRole('button', { name: 'Add account' }));
-    expect(baseUrl).toHaveAccessibleDescription('Enter the full address, starting with https://');
+    expect(baseUrl).toHaveAccessibleDescription('That is not a full web address. Enter it with https:// in front, e.g. https://billing.example.com');
 
     await user.clear(baseUrl);
     await user.type(baseUrl, 'https://portal.example.com');

@@ -1,3 +1,4 @@
+import { checkLabel, normalizeBaseUrl } from '../../../src-shared/domain/account-input';
 import type { ProviderId } from '../../../src-shared/domain/provider';
 
 export interface AccountDraft {
@@ -9,28 +10,18 @@ export interface AccountDraft {
 
 export type DraftErrors = Partial<Record<keyof AccountDraft, string>>;
 
-/** An absolute http(s) address; the host decides which it accepts (https, or loopback for testing). */
-export function baseUrlError(value: string): string | null {
-  try {
-    const url = new URL(value.trim());
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'Enter the full address, starting with https://';
-    return null;
-  } catch {
-    return 'Enter the full address, starting with https://';
-  }
-}
-
-/** What must be filled before 'accounts:add' (label, secret; base URL for Opterius). */
-export function validateDraft(draft: AccountDraft, mode: 'add' | 'test'): DraftErrors {
+/**
+ * What must be right before 'accounts:add', 'accounts:update' (edit) or 'accounts:test': the rules main
+ * applies (src-shared/domain/account-input) to the label (add only: an edit does not change it) and
+ * the base URL, plus a credential (an edit may leave it empty to keep the stored one).
+ */
+export function validateDraft(draft: AccountDraft, mode: 'add' | 'edit' | 'test'): DraftErrors {
   const errors: DraftErrors = {};
-  if (mode === 'add' && draft.label.trim() === '') errors.label = 'Give the account a name you will recognise.';
-  if (draft.secret === '') errors.secret = 'Paste the credential from the provider.';
-  if (draft.provider === 'opterius' && draft.baseUrl.trim() === '') {
-    errors.baseUrl = 'Opterius needs the address of your provider’s client portal.';
-  } else if (draft.baseUrl.trim() !== '') {
-    const problem = baseUrlError(draft.baseUrl);
-    if (problem) errors.baseUrl = problem;
-  }
+  const label = checkLabel(draft.label);
+  if (mode === 'add' && !label.ok) errors.label = label.message;
+  if (mode !== 'edit' && draft.secret === '') errors.secret = 'Paste the credential from the provider.';
+  const baseUrl = normalizeBaseUrl(draft.baseUrl, draft.provider);
+  if (!baseUrl.ok) errors.baseUrl = baseUrl.message;
   return errors;
 }
 

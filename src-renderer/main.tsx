@@ -11,6 +11,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/inbox.css';
 import './styles/panels.css';
+import './styles/overlays.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

@@ -13,6 +13,20 @@ export function describeDue(item: Pick<DueItem, 'state' | 'daysUntilDue'>): stri
   return n === null ? 'Due soon' : `Due in ${days(n)}`;
 }
 
+/**
+ * How loudly a row speaks. Only invoices more than a month late are "critical" (a solid badge and a
+ * bar on the row), so the worst stand out instead of every overdue row shouting in the same red; the
+ * 30-day line is the inbox aging chart's first bucket.
+ */
+export type Urgency = 'critical' | 'overdue' | 'today' | 'soon';
+
+export const CRITICAL_AFTER_DAYS = 30;
+
+export function urgencyOf(item: Pick<DueItem, 'state' | 'daysUntilDue'>): Urgency {
+  if (item.state === 'overdue') return item.daysUntilDue !== null && -item.daysUntilDue > CRITICAL_AFTER_DAYS ? 'critical' : 'overdue';
+  return item.state === 'due_today' ? 'today' : 'soon';
+}
+
 /** The invoice's name in lists and labels. */
 export function invoiceLabel(item: Pick<DueItem, 'number' | 'invoiceId'>): string {
   return item.number ?? item.invoiceId.slice(item.invoiceId.indexOf(':') + 1);

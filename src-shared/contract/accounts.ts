@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { PROVIDER_IDS, type Account, type AccountSyncState, type SyncErrorInfo } from '../domain';
 import { command } from './define';
+import { ACCOUNT_LABEL_MAX } from './limits';
 
 const provider = z.enum(PROVIDER_IDS);
-const label = z.string().trim().min(1).max(80);
+const label = z.string().trim().min(1).max(ACCOUNT_LABEL_MAX);
 const baseUrl = z.string().trim().max(2048).nullable();
 /** A credential crosses from renderer to main once (add, update, test) and is never sent back. */
 const secret = z.string().min(1).max(8192);

@@ -1,4 +1,6 @@
+import { ACCOUNT_LABEL_MAX } from '../../../src-shared/contract';
 import type { ProviderId } from '../../../src-shared/domain/provider';
+import { tooLongMessage } from '../../api/plain-errors';
 
 export interface AccountDraft {
   provider: ProviderId;
@@ -20,10 +22,18 @@ export function baseUrlError(value: string): string | null {
   }
 }
 
+/** The label's problem, if any: empty, or over the contract's limit (counted after trimming, as main does). */
+export function labelError(label: string): string | null {
+  const trimmed = label.trim();
+  if (trimmed === '') return 'Give the account a name you will recognise.';
+  return trimmed.length > ACCOUNT_LABEL_MAX ? tooLongMessage('label', trimmed.length, ACCOUNT_LABEL_MAX) : null;
+}
+
 /** What must be filled before 'accounts:add' (label, secret; base URL for Opterius). */
 export function validateDraft(draft: AccountDraft, mode: 'add' | 'test'): DraftErrors {
   const errors: DraftErrors = {};
-  if (mode === 'add' && draft.label.trim() === '') errors.label = 'Give the account a name you will recognise.';
+  const label = mode === 'add' ? labelError(draft.label) : null;
+  if (label) errors.label = label;
   if (draft.secret === '') errors.secret = 'Paste the credential from the provider.';
   if (draft.provider === 'opterius' && draft.baseUrl.trim() === '') {
     errors.baseUrl = 'Opterius needs the address of your provider’s client portal.';

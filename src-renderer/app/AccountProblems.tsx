@@ -1,10 +1,22 @@
 import type { AccountView } from '../../src-shared/contract';
-import type { AccountSyncState } from '../../src-shared/domain/sync';
+import type { AccountSyncState, SyncErrorKind } from '../../src-shared/domain/sync';
 import { Icon } from '../components/Icon';
 import { errorFix } from '../features/sync/error-action';
 import { formatDataAge } from '../format/dates';
 import { allNetworkFailed } from '../stores/sync';
 import { useAccounts, useAppState, useClock, useServices, useSync } from './context';
+
+/** The headline per kind of failure ("key rejected"); the provider's full sentence follows it. */
+const PROBLEM_WORDS: Record<SyncErrorKind, string> = {
+  auth: 'credential rejected',
+  rate_limited: 'asked to slow down',
+  network: 'cannot be reached',
+  server: 'provider error',
+  bad_response: 'unreadable answer',
+  config: 'address not recognised',
+  cancelled: 'sync cancelled',
+  storage: 'cannot save on this computer',
+};
 
 interface Problem {
   account: AccountView;
@@ -35,9 +47,7 @@ function ProblemLine({ account, state }: Problem) {
   const error = state.lastError;
   if (!error) return null;
   const fix = errorFix(error);
-  const since = state.lastSyncedAt
-    ? `rows shown are from ${formatDataAge(state.lastSyncedAt, clock())}`
-    : 'none of its invoices have synced yet';
+  const since = state.lastSyncedAt ? `rows shown are from ${formatDataAge(state.lastSyncedAt, clock())}` : 'none of its invoices have synced yet';
   const act = () => {
     if (fix.kind !== 'button') return;
     if (fix.action === 'retry') void stores.sync.getState().start(account.id);
@@ -45,10 +55,16 @@ function ProblemLine({ account, state }: Problem) {
   };
   return (
     <li className="problem">
-      <span>
-        <strong>{account.label}</strong>: {error.message} — {since}.
+      <p className="problem-text">
+        <strong>
+          {account.label}: {PROBLEM_WORDS[error.kind]}
+        </strong>{' '}
+        — {since}.
+      </p>
+      <p className="problem-detail">
+        {error.message}
         {fix.kind === 'hint' ? ` ${fix.text}` : ''}
-      </span>
+      </p>
       {fix.kind === 'button' ? (
         <button type="button" onClick={act} aria-label={`${fix.label}: ${account.label}`}>
           {fix.label}

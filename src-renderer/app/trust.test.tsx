@@ -47,7 +47,8 @@ describe('failing account banner', () => {
   it('names the account, the error and how old its rows are, and opens the credential to fix it', async () => {
     const { user, stores } = renderApp({ fake: failingWorkspace() });
     const banner = await problems();
-    expect(banner).toHaveTextContent('UK subscriptions: Commet rejected the API key. — rows shown are from May 28.');
+    expect(banner).toHaveTextContent('UK subscriptions: credential rejected — rows shown are from May 28.');
+    expect(banner).toHaveTextContent('Commet rejected the API key.');
     await user.click(within(banner).getByRole('button', { name: 'Enter the credential again: UK subscriptions' }));
     expect(stores.app.getState().screen).toBe('accounts');
     expect(await screen.findByLabelText('API key')).toHaveFocus();
@@ -71,7 +72,8 @@ describe('failing account banner', () => {
     expect(screen.queryByRole('region', { name: 'An account cannot sync' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Sync all now' }));
     const banner = await problems();
-    expect(banner).toHaveTextContent('UK subscriptions: Commet asked us to slow down. — rows shown are from today at');
+    expect(banner).toHaveTextContent('UK subscriptions: asked to slow down — rows shown are from today at');
+    expect(banner).toHaveTextContent('Commet asked us to slow down.');
     expect(banner).toHaveTextContent('Wait a few minutes, then try again.');
     expect(within(banner).queryByRole('button')).not.toBeInTheDocument();
   });
@@ -83,7 +85,8 @@ describe('failing account banner', () => {
     );
     const { user, stores } = renderApp({ fake });
     const banner = await screen.findByRole('region', { name: '2 accounts cannot sync' });
-    expect(banner).toHaveTextContent('UK subscriptions: Commet rejected the API key. — none of its invoices have synced yet.');
+    expect(banner).toHaveTextContent('UK subscriptions: credential rejected — none of its invoices have synced yet.');
+    expect(banner).toHaveTextContent('Training fleet: address not recognised — rows shown are from');
     await user.click(within(banner).getByRole('button', { name: 'Check the base URL: Training fleet' }));
     expect(stores.app.getState().accountsIntent).toEqual({ kind: 'edit', accountId: 'acc_vast', focus: 'baseUrl' });
   });

@@ -15,13 +15,20 @@ interface Props {
   undoActions: HiddenRowActions;
 }
 
-/** "2 overdue, 1 more than a month late · 1 due today · 3 coming up": the most urgent, in words. */
+/** "3 overdue, 1 more than a month late, longest by 45 days · 1 due today · 3 coming up". */
 function summarize(items: readonly DueItem[]): string {
-  const count = { critical: 0, overdue: 0, today: 0, soon: 0 };
-  for (const item of items) count[urgencyOf(item)] += 1;
-  const overdue = count.critical + count.overdue;
+  const count = { critical: 0, overdue: 0, late: 0, today: 0, soon: 0 };
+  let longest = 0;
+  for (const item of items) {
+    count[urgencyOf(item)] += 1;
+    if (item.state === 'overdue' && item.daysUntilDue !== null) longest = Math.max(longest, -item.daysUntilDue);
+  }
+  const overdue = count.critical + count.overdue + count.late;
   const parts: string[] = [];
-  if (overdue > 0) parts.push(`${overdue} overdue${count.critical > 0 ? ` (${count.critical} more than a month late)` : ''}`);
+  if (overdue > 0) {
+    const critical = count.critical > 0 ? `, ${count.critical} more than a month late` : '';
+    parts.push(`${overdue} overdue${critical}${longest > 0 ? `, longest by ${longest} ${longest === 1 ? 'day' : 'days'}` : ''}`);
+  }
   if (count.today > 0) parts.push(`${count.today} due today`);
   if (count.soon > 0) parts.push(`${count.soon} coming up`);
   return parts.join(' · ');

@@ -71,7 +71,9 @@ export function DueRow({ item, busy, tomorrow, actions }: { item: DueItem; busy:
   return (
     <li
       ref={rowRef}
-      className={`due-row due-${item.state} urgency-${urgencyOf(item)}`}
+      // Not "due-<state>": the inbox grid styles those classes (bold, coloured text) for its own cells.
+      className={`due-row urgency-${urgencyOf(item)}`}
+      data-state={item.state}
       aria-label={`Invoice ${name}`}
       aria-keyshortcuts={ROW_KEYSHORTCUTS}
       tabIndex={0}
@@ -80,7 +82,7 @@ export function DueRow({ item, busy, tomorrow, actions }: { item: DueItem; busy:
     >
       <div className="due-main">
         <DueBadge item={item} />
-        <button type="button" className="link-button due-name" onClick={() => actions.open(id)} aria-label={`Open invoice ${name}`}>
+        <button type="button" className="link-button due-name" onClick={() => actions.open(id)} aria-label={`Open invoice ${name}`} title={name}>
           {name}
         </button>
         <span className="due-where">{where}</span>

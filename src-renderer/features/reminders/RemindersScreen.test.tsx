@@ -33,7 +33,7 @@ describe('reminders screen', () => {
     expect(first).toHaveTextContent('GPU Outlet · GPU main');
     expect(first).toHaveTextContent('$1,234.00');
     expect(row('INV-0302')).toHaveTextContent('Due today');
-    expect(screen.getByText('1 overdue · 1 due today · 1 coming up')).toBeInTheDocument();
+    expect(screen.getByText('1 overdue, longest by 2 days · 1 due today · 1 coming up')).toBeInTheDocument();
     expect(fake.callsOf('reminders:list')[0]).toEqual({ withinDays: 7, includeHidden: true });
   });
 
@@ -48,19 +48,21 @@ describe('reminders screen', () => {
     expect(badge('CM-7')).toHaveTextContent('Due in 3 days');
   });
 
-  it('only invoices more than a month late are marked critical, so they stand out from the other overdue ones', async () => {
+  it('the longer an invoice is late the louder its row: only more than a month late is critical', async () => {
     const items = [
       makeDueItem({ invoiceId: 'a:old', number: 'OLD', state: 'overdue', daysUntilDue: -45 }),
-      makeDueItem({ invoiceId: 'a:late', number: 'LATE', state: 'overdue', daysUntilDue: -30 }),
-      makeDueItem({ invoiceId: 'a:new', number: 'NEW', state: 'overdue', daysUntilDue: -1 }),
+      makeDueItem({ invoiceId: 'a:month', number: 'MONTH', state: 'overdue', daysUntilDue: -30 }),
+      makeDueItem({ invoiceId: 'a:week', number: 'WEEK', state: 'overdue', daysUntilDue: -8 }),
+      makeDueItem({ invoiceId: 'a:new', number: 'NEW', state: 'overdue', daysUntilDue: -7 }),
     ];
     await openReminders(new FakeRemindersApi({ now: clock, dueItems: items }));
-    expect(row('OLD')).toHaveClass('urgency-critical');
+    const urgency = (name: string) => row(name).querySelector('.due-badge')?.getAttribute('data-urgency');
+    expect(['OLD', 'MONTH', 'WEEK', 'NEW'].map(urgency)).toEqual(['critical', 'overdue', 'overdue', 'late']);
+    expect(within(dueList()).getAllByRole('listitem').filter((li) => li.classList.contains('urgency-critical'))).toEqual([row('OLD')]);
     expect(row('OLD').querySelector('.due-badge')).toHaveTextContent('Overdue by 45 days');
     expect(row('OLD').querySelector('svg')).toHaveAttribute('data-icon', 'urgent');
-    expect(row('LATE')).toHaveClass('urgency-overdue');
-    expect(row('NEW')).toHaveClass('urgency-overdue');
-    expect(screen.getByText('3 overdue (1 more than a month late)')).toBeInTheDocument();
+    expect(row('NEW').querySelector('.due-badge')).toHaveTextContent('Overdue by 7 days');
+    expect(screen.getByText('4 overdue, 1 more than a month late, longest by 45 days')).toBeInTheDocument();
   });
 
   it('a row has one primary action; the rest are in its menu, each with its key', async () => {

@@ -82,3 +82,28 @@ test('reminders, accounts and settings: no serious axe violations and no contras
 
   expect(problems).toEqual([]);
 });
+
+test('filter popovers: Esc, outside click, focus return, one open at a time; axe clean while open', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  const status = page.getByRole('button', { name: /^Status:/ });
+  const account = page.getByRole('button', { name: /^Account:/ });
+  const statusGroup = page.getByRole('group', { name: 'Status', exact: true });
+  const accountGroup = page.getByRole('group', { name: 'Account', exact: true });
+
+  await status.click();
+  await expect(statusGroup).toBeVisible();
+  await statusGroup.getByRole('checkbox', { name: 'Overdue' }).check();
+  await expect(status).toHaveAccessibleName('Status: Overdue');
+  expect(await check(page, testInfo, 'status-popover')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(statusGroup).toHaveCount(0);
+  await expect(status).toBeFocused();
+
+  await status.click();
+  await account.click();
+  await expect(statusGroup).toHaveCount(0);
+  await expect(accountGroup).toBeVisible();
+
+  await page.getByRole('heading', { level: 1 }).first().click();
+  await expect(accountGroup).toHaveCount(0);
+});

@@ -39,6 +39,8 @@ async function go(page: Page, screen: 'Accounts' | 'Reminders' | 'Settings'): Pr
 }
 
 test('reminders, accounts and settings: no serious axe violations and no contrast problems, light and dark', async ({ page }, testInfo) => {
+  // Fourteen full axe passes (seven views, two themes): more than the default 90 s on a loaded 2-core machine.
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1400, height: 900 });
   await expect(page.getByRole('region', { name: 'Demo data' })).toBeVisible();
 

@@ -52,6 +52,8 @@ describe('failing account banner', () => {
     await user.click(within(banner).getByRole('button', { name: 'Enter the credential again: UK subscriptions' }));
     expect(stores.app.getState().screen).toBe('accounts');
     expect(await screen.findByLabelText('API key')).toHaveFocus();
+    // Its card does not call a failed account "synced": the rows are from its last good sync.
+    expect(screen.getByRole('listitem', { name: 'UK subscriptions (Commet)' })).toHaveTextContent('Last good sync 18 days ago');
     expect(screen.queryByRole('region', { name: 'An account cannot sync' })).not.toBeInTheDocument();
   });
 

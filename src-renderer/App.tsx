@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
+import { AccountProblems } from './app/AccountProblems';
 import { useAppState, useInbox, useSettings } from './app/context';
+import { DemoRibbon } from './app/DemoRibbon';
 import { Sidebar } from './app/Sidebar';
 import { Toast } from './app/Toast';
 import { useShortcuts } from './app/useShortcuts';
@@ -32,7 +34,9 @@ export function App() {
     <div className={`app${showDetail ? ' with-detail' : ''}${showDetail && pdfOpen ? ' with-pdf' : ''}`}>
       <Sidebar />
       <main className="main-column">
+        <DemoRibbon />
         <OfflineBanner />
+        <AccountProblems />
         <div className="main-pane">
           {screen === 'inbox' ? <InboxScreen /> : null}
           {screen === 'accounts' ? <AccountsScreen /> : null}

@@ -11,6 +11,8 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/inbox.css';
 import './styles/panels.css';
+import './styles/overlays.css';
+import './styles/trust.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

@@ -13,6 +13,7 @@ import { reminderCommands, reminderEvents } from './contract/reminders';
 import { syncCommands, syncEvents } from './contract/sync';
 
 export * from './contract/define';
+export * from './contract/limits';
 export type { AccountView, ConnectionTestResult } from './contract/accounts';
 export type { InvoiceDetail } from './contract/invoices';
 export type { PdfBytes } from './contract/files';

@@ -59,8 +59,8 @@ test('snoozing one in the panel removes it from the panel and from `cli due`', a
   await expect(list.getByRole('listitem')).toHaveCount(before.length);
 
   const row = list.getByRole('listitem', { name: rowName(target), exact: true });
-  await row.getByText('Snooze', { exact: true }).click();
-  await row.getByRole('button', { name: 'Until tomorrow' }).click();
+  await row.getByRole('button', { name: /^More actions for / }).click();
+  await page.getByRole('menuitem', { name: 'Snooze until tomorrow' }).click();
 
   await expect(list.getByRole('listitem', { name: rowName(target), exact: true })).toHaveCount(0);
   await expect(list.getByRole('listitem')).toHaveCount(before.length - 1);

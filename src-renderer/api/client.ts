@@ -8,8 +8,9 @@ import {
   type EventPayload,
   type InvoiceInboxApi,
 } from '../../src-shared/contract';
+import { plainCommandError } from './plain-errors';
 
-/** A command that came back as a typed error value; `message` is already written for the user. */
+/** A command that came back as a typed error value; `message` is in the user's words (see plain-errors). */
 export class ApiError extends Error {
   readonly code: CommandError['code'];
   readonly field: string | undefined;
@@ -32,7 +33,7 @@ export function createApiClient(api: InvoiceInboxApi): ApiClient {
   return {
     async call(name, args) {
       const result = await api.invoke(name, args);
-      if (!result.ok) throw new ApiError(result.error);
+      if (!result.ok) throw new ApiError(plainCommandError(name, args, result.error));
       return result.value;
     },
     on: (name, listener) => api.on(name, listener),

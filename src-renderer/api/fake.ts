@@ -88,7 +88,12 @@ export class FakeApi implements InvoiceInboxApi {
     await Promise.resolve();
     const def = commands[name] as CommandDef<z.ZodType, unknown>;
     const parsed = def.args.safeParse(args);
-    if (!parsed.success) return { ok: false, error: { code: 'invalid_args', message: `Bad arguments for ${name}.` } };
+    if (!parsed.success) {
+      // As main's door answers (src-main/ipc/dispatch.ts): a developer's sentence and the failing field.
+      const issue = parsed.error.issues[0];
+      const field = issue?.path.map(String).join('.') ?? '';
+      return { ok: false, error: { code: 'invalid_args', message: `Invalid request for ${name} (field "${field}"): ${issue?.message ?? 'bad payload'}.`, field } };
+    }
     const forced = this.failures.get(name);
     if (forced) return { ok: false, error: forced };
     const handler = (this.handlers as Record<string, ((a: unknown) => unknown) | undefined>)[name];

@@ -1,3 +1,4 @@
+import * as Popover from '@radix-ui/react-popover';
 import { useId } from 'react';
 
 export interface Option<V extends string> {
@@ -14,28 +15,40 @@ interface MultiSelectProps<V extends string> {
   anyLabel: string;
 }
 
-/** A disclosure holding a group of checkboxes; the summary tells what is selected. */
+/**
+ * A button that opens a popover holding a group of checkboxes; the button tells what is selected.
+ * Radix's popover gives Esc, outside click, focus return to the button, and one open at a time (a
+ * click on another trigger is an outside click for this one). Non-modal: the rest of the screen
+ * stays usable while it is open.
+ */
 export function MultiSelect<V extends string>({ label, options, selected, onChange, anyLabel }: MultiSelectProps<V>) {
   const id = useId();
   const chosen = options.filter((o) => selected.includes(o.value));
   const summary = chosen.length === 0 ? anyLabel : chosen.length <= 2 ? chosen.map((o) => o.label).join(', ') : `${chosen.length} selected`;
   const toggle = (value: V, on: boolean) => onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
   return (
-    <details className="multiselect">
-      <summary>
+    <Popover.Root modal={false}>
+      <Popover.Trigger className="multiselect-trigger">
         <span className="filter-label">{label}:</span> {summary}
-      </summary>
-      <fieldset className="multiselect-options" aria-labelledby={`${id}-legend`}>
-        <legend id={`${id}-legend`} className="visually-hidden">
-          {label}
-        </legend>
-        {options.map((option) => (
-          <label key={option.value} className="check">
-            <input type="checkbox" checked={selected.includes(option.value)} onChange={(e) => toggle(option.value, e.target.checked)} />
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
-    </details>
+        <span className="trigger-caret" aria-hidden="true">
+          ▾
+        </span>
+      </Popover.Trigger>
+      <Popover.Portal>
+        <Popover.Content className="popover multiselect-popover" align="start" sideOffset={4} collisionPadding={8} aria-label={label}>
+          <fieldset className="multiselect-options" aria-labelledby={`${id}-legend`}>
+            <legend id={`${id}-legend`} className="visually-hidden">
+              {label}
+            </legend>
+            {options.map((option) => (
+              <label key={option.value} className="check">
+                <input type="checkbox" checked={selected.includes(option.value)} onChange={(e) => toggle(option.value, e.target.checked)} />
+                {option.label}
+              </label>
+            ))}
+          </fieldset>
+        </Popover.Content>
+      </Popover.Portal>
+    </Popover.Root>
   );
 }

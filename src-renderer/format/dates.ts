@@ -54,3 +54,17 @@ export function formatTime(value: string): string {
   if (Number.isNaN(ms)) return value;
   return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(ms));
 }
+
+const MONTH_DAY = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+const MONTH_DAY_YEAR = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', year: 'numeric' });
+const HOUR_MINUTE = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+
+/** When shown data is from, in the user's zone: "today at 09:30", "Nov 28", or "Nov 28, 2025" in another year. */
+export function formatDataAge(value: string, nowMs: number): string {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value;
+  const then = new Date(ms);
+  const now = new Date(nowMs);
+  if (then.toDateString() === now.toDateString()) return `today at ${HOUR_MINUTE.format(then)}`;
+  return then.getFullYear() === now.getFullYear() ? MONTH_DAY.format(then) : MONTH_DAY_YEAR.format(then);
+}

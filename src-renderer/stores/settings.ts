@@ -1,7 +1,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AppSettings, CommandArgs } from '../../src-shared/contract';
+import { VIEW_NAME_MAX, type AppSettings, type CommandArgs } from '../../src-shared/contract';
 import type { ApiClient } from '../api/client';
 import type { InboxFilter, InboxSort } from '../../src-shared/domain/inbox-query';
+import { tooLongMessage } from '../api/plain-errors';
 import { parseSavedViews, type SavedView } from '../features/inbox/views';
 import { messageOf } from './types';
 
@@ -14,7 +15,7 @@ export interface SettingsState {
   /** Applies settings pushed by main ('settings:changed'). */
   apply(settings: AppSettings): void;
   update(patch: CommandArgs<'settings:update'>): Promise<void>;
-  /** Saves the current filter under a name (replacing a view of the same name); persisted in settings. */
+  /** Saves the current filter under a name (replacing a view of the same name); persisted in settings. Rejects a name over VIEW_NAME_MAX. */
   saveView(name: string, filter: InboxFilter, sort: InboxSort): Promise<SavedView>;
   deleteView(id: string): Promise<void>;
 }
@@ -56,6 +57,7 @@ export function createSettingsStore(api: ApiClient, newId: () => string): Settin
       },
       async saveView(name, filter, sort) {
         const trimmed = name.trim();
+        if (trimmed.length > VIEW_NAME_MAX) throw new Error(tooLongMessage('view name', trimmed.length, VIEW_NAME_MAX));
         const existing = get().views.find((v) => v.name.toLowerCase() === trimmed.toLowerCase());
         const view: SavedView = { id: existing?.id ?? newId(), name: trimmed, filter, sort };
         const views = existing ? get().views.map((v) => (v.id === existing.id ? view : v)) : [...get().views, view];

@@ -15,3 +15,12 @@ Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollTo
   if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
   this.dispatchEvent(new Event('scroll'));
 } as Element['scrollTo'];
+
+// jsdom has no ResizeObserver; Radix's popper measures its arrow and trigger with one. Nothing is laid
+// out here, so an observer that never reports is what a real one would do.
+class NoLayoutResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+globalThis.ResizeObserver ??= NoLayoutResizeObserver;

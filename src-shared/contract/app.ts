@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AccountView } from './accounts';
 import { command, event } from './define';
+import { VIEW_NAME_MAX } from './limits';
 
 export interface AppSettings {
   theme: 'system' | 'light' | 'dark';
@@ -42,7 +43,7 @@ export const appCommands = {
   ),
   /** Saves (or renames and replaces) one view; other views are left as they are. */
   'views:save': command<AppSettings>()(
-    z.object({ id: viewId, name: z.string().trim().min(1).max(80), filter: z.record(z.string(), z.unknown()), sort: z.record(z.string(), z.unknown()) }),
+    z.object({ id: viewId, name: z.string().trim().min(1).max(VIEW_NAME_MAX), filter: z.record(z.string(), z.unknown()), sort: z.record(z.string(), z.unknown()) }),
   ),
   'views:delete': command<AppSettings>()(z.object({ id: viewId })),
   /** The user has seen a workspace notice: stop showing it (in every window and in the CLI). */

@@ -15,7 +15,7 @@ interface InputProblem {
 
 export type Checked<T> = { readonly ok: true; readonly value: T } | ({ readonly ok: false } & InputProblem);
 
-const LABEL_MAX = 80;
+export const LABEL_MAX = 80;
 
 export const OPTERIUS_NEEDS_BASE_URL =
   "Opterius is self-hosted: enter your billing portal's address, e.g. https://billing.example.com";

@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import type { AccountView } from '../../../src-shared/contract';
+import { useId, useState, type FormEvent } from 'react';
+import { ACCOUNT_LABEL_MAX, type AccountView } from '../../../src-shared/contract';
 import { PROVIDERS } from '../../../src-shared/domain/provider';
 import { useServices } from '../../app/context';
+import { CharCount } from '../../components/CharCount';
 import { ConfirmDialog } from '../../components/Dialog';
 import { messageOf } from '../../stores/types';
 import { SyncStatus } from '../sync/SyncStatus';
+import { labelError } from './validate';
 
 interface Props {
   account: AccountView;
@@ -20,11 +22,13 @@ export function AccountCard({ account, onEdit }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const provider = PROVIDERS[account.provider];
+  const countId = useId();
 
   const rename = async (event: FormEvent) => {
     event.preventDefault();
-    if (label.trim() === '') {
-      setError('The label cannot be empty.');
+    const problem = labelError(label);
+    if (problem) {
+      setError(problem);
       return;
     }
     try {
@@ -54,7 +58,15 @@ export function AccountCard({ account, onEdit }: Props) {
       <div className="account-head">
         {renaming ? (
           <form className="rename-form" onSubmit={(e) => void rename(e)}>
-            <input aria-label={`New label for ${account.label}`} value={label} onChange={(e) => setLabel(e.target.value)} autoFocus />
+            <input
+              aria-label={`New label for ${account.label}`}
+              aria-describedby={countId}
+              aria-invalid={label.trim().length > ACCOUNT_LABEL_MAX ? true : undefined}
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+              autoFocus
+            />
+            <CharCount id={countId} length={label.trim().length} max={ACCOUNT_LABEL_MAX} />
             <button type="submit" className="primary">
               Save
             </button>

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { AccountView, CommandArgs } from '../../../src-shared/contract';
+import { ACCOUNT_LABEL_MAX, type AccountView, type CommandArgs } from '../../../src-shared/contract';
 import { PROVIDER_IDS, PROVIDERS, type ProviderId } from '../../../src-shared/domain/provider';
 import { useServices } from '../../app/context';
+import { CharCount } from '../../components/CharCount';
 import { messageOf } from '../../stores/types';
 import { TestResult, type TestOutcome } from './TestResult';
 import { baseUrlOrNull, validateDraft, type AccountDraft, type DraftErrors } from './validate';
@@ -153,10 +154,11 @@ export function AccountForm({ mode, onDone, onCancel }: Props) {
             id={`${id}-label`}
             value={draft.label}
             placeholder={`${provider.name} — team or project`}
-            aria-invalid={errors.label ? true : undefined}
-            aria-describedby={described('label')}
+            aria-invalid={errors.label || draft.label.trim().length > ACCOUNT_LABEL_MAX ? true : undefined}
+            aria-describedby={described('label', `${id}-label-count`)}
             onChange={(e) => change({ label: e.target.value })}
           />
+          <CharCount id={`${id}-label-count`} length={draft.label.trim().length} max={ACCOUNT_LABEL_MAX} />
           <FieldError id={`${id}-label-error`} text={errors.label} />
         </div>
       )}

@@ -6,6 +6,7 @@ import { clock, renderApp } from '../../test/render';
 async function openPreferences(fake = new FakeRemindersApi({ now: clock })) {
   const app = renderApp({ fake });
   await app.user.click(screen.getByRole('button', { name: 'Reminders' }));
+  await app.user.click(screen.getByRole('tab', { name: 'Preferences' }));
   const form = await screen.findByRole('form', { name: 'Reminder preferences' });
   return { ...app, fake, form };
 }
@@ -44,25 +45,12 @@ describe('reminder preferences', () => {
     await waitFor(() => expect(fake.reminderPreferences.quietHours).toBeNull());
   });
 
-  it('sets the background sync interval and start at login (app settings)', async () => {
-    const { user, form, fake } = await openPreferences();
-    await user.selectOptions(within(form).getByLabelText('Background sync'), 'Every hour');
-    await user.click(within(form).getByLabelText(/Start Invoice Inbox when I log in/));
-    await waitFor(() => expect(fake.callsOf('settings:update')).toEqual([{ syncIntervalMinutes: 60 }, { startAtLogin: true }]));
-  });
-
-  it('says why there is no tray icon', async () => {
-    const fake = new FakeRemindersApi({ now: clock });
-    fake.info = { ...fake.info, tray: { available: false, reason: 'GNOME shows no tray icons unless the AppIndicator extension is enabled.' } };
-    const { form } = await openPreferences(fake);
-    expect(await within(form).findByRole('note')).toHaveTextContent('Why there is no tray icon: GNOME shows no tray icons unless the AppIndicator extension is enabled.');
-  });
-
-  it('says nothing about the tray when there is one', async () => {
-    const fake = new FakeRemindersApi({ now: clock });
-    fake.info = { ...fake.info, tray: { available: true, reason: null } };
-    const { form } = await openPreferences(fake);
-    await waitFor(() => expect(within(form).getByLabelText('Background sync')).toBeInTheDocument());
-    expect(within(form).queryByRole('note')).not.toBeInTheDocument();
+  it('has no background sync or start-at-login controls of its own: it links to Settings, where they are', async () => {
+    const { user, form, stores } = await openPreferences();
+    expect(within(form).queryByLabelText(/Background sync/)).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/Start Invoice Inbox when I log in/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Open Settings' }));
+    expect(stores.app.getState().screen).toBe('settings');
+    expect(await screen.findByLabelText('Background sync')).toBeInTheDocument();
   });
 });

@@ -1,30 +1,18 @@
 import { useState, type FormEvent } from 'react';
-import type { AppInfo, AppSettings } from '../../../src-shared/contract';
 import type { ReminderPreferences } from '../../../src-shared/domain/reminders';
 import { LEAD_DAY_CHOICES, WEEKDAYS, leadDayLabel } from './describe';
 
 interface Props {
   preferences: ReminderPreferences;
-  settings: AppSettings | null;
-  info: AppInfo | null;
   onSave(patch: Partial<Omit<ReminderPreferences, 'pausedUntil'>>): Promise<void>;
   /** True right after a save (the form remounts with the saved values, so the parent keeps this). */
   saved: boolean;
   /** The user changed something since the last save. */
   onEdit(): void;
-  onSettings(patch: Partial<Pick<AppSettings, 'syncIntervalMinutes' | 'startAtLogin'>>): void;
 }
 
-const SYNC_CHOICES = [
-  { minutes: 0, label: 'Never (sync by hand)' },
-  { minutes: 15, label: 'Every 15 minutes' },
-  { minutes: 30, label: 'Every 30 minutes' },
-  { minutes: 60, label: 'Every hour' },
-  { minutes: 240, label: 'Every 4 hours' },
-];
-
-/** Reminder preferences (saved together), plus background sync, start at login and the tray status. */
-export function ReminderPreferencesForm({ preferences, settings, info, onSave, saved, onEdit, onSettings }: Props) {
+/** Reminder preferences, saved together. Background sync and start at login live in Settings only. */
+export function ReminderPreferencesForm({ preferences, onSave, saved, onEdit }: Props) {
   const [draft, setDraft] = useState(preferences);
   const choices = [...new Set([...LEAD_DAY_CHOICES, ...preferences.leadDays])].sort((a, b) => b - a);
   const quiet = draft.quietHours;
@@ -42,9 +30,6 @@ export function ReminderPreferencesForm({ preferences, settings, info, onSave, s
     const { leadDays, overdueDaily, digest, quietHours, paidCheckDays } = draft;
     await onSave({ leadDays, overdueDaily, digest, quietHours, paidCheckDays });
   };
-  const syncChoices = settings && !SYNC_CHOICES.some((c) => c.minutes === settings.syncIntervalMinutes)
-    ? [...SYNC_CHOICES, { minutes: settings.syncIntervalMinutes, label: `Every ${settings.syncIntervalMinutes} minutes` }]
-    : SYNC_CHOICES;
 
   return (
     <form className="reminder-preferences" aria-label="Reminder preferences" onSubmit={(e) => void submit(e)}>
@@ -136,31 +121,6 @@ export function ReminderPreferencesForm({ preferences, settings, info, onSave, s
         </button>
         {saved ? <span role="status">Saved.</span> : null}
       </div>
-
-      <h3 className="section-title">Running in the background</h3>
-      {settings ? (
-        <>
-          <label>
-            Background sync
-            <select value={settings.syncIntervalMinutes} onChange={(e) => onSettings({ syncIntervalMinutes: Number(e.target.value) })}>
-              {syncChoices.map((c) => (
-                <option key={c.minutes} value={c.minutes}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="check">
-            <input type="checkbox" checked={settings.startAtLogin} onChange={(e) => onSettings({ startAtLogin: e.target.checked })} />
-            Start Invoice Inbox when I log in (hidden in the tray)
-          </label>
-        </>
-      ) : null}
-      {info && !info.tray.available ? (
-        <p className="tray-missing" role="note">
-          <strong>Why there is no tray icon:</strong> {info.tray.reason ?? 'this desktop has no system tray. Reminders still arrive as notifications.'}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -1,27 +1,31 @@
+import * as Tabs from '@radix-ui/react-tabs';
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { addDays, dayOf } from '../../../src-shared/domain/dates';
-import { useAppState, useClock, useServices, useSettings } from '../../app/context';
+import { useClock, useServices } from '../../app/context';
+import { Icon } from '../../components/Icon';
 import { formatDateTime } from '../../format/dates';
 import { remindersStoreFor } from '../../stores/reminders';
-import { DueRow, HiddenRow, type DueRowActions, type HiddenRowActions } from './DueRow';
+import { DuePanel } from './DuePanel';
+import type { DueRowActions } from './DueRow';
+import type { HiddenRowActions } from './HiddenRow';
 import { ReminderPreferencesForm } from './ReminderPreferencesForm';
 import './reminders.css';
 
 const WITHIN_CHOICES = [7, 14, 30, 90];
 
 /**
- * The reminders panel: what 'reminders:list' returns (the same list `cli due` prints), with snooze,
- * mute and "I paid this"; what is hidden, with the undo; and the reminder preferences.
+ * The reminders screen: what 'reminders:list' returns (the same list `cli due` prints) with "I paid
+ * this", snooze and mute; what is hidden, with the undo; and, on its own tab, the reminder
+ * preferences. Background sync and start at login are in Settings only; this screen links there.
  */
 export function RemindersScreen() {
   const { api, stores } = useServices();
   const clock = useClock();
   const store = useMemo(() => remindersStoreFor(api), [api]);
   const state = useStore(store);
-  const settings = useSettings((s) => s.settings);
-  const info = useAppState((s) => s.info);
   const [saved, setSaved] = useState(false);
+  const [tab, setTab] = useState('due');
 
   useEffect(() => {
     void store.getState().load();
@@ -55,37 +59,28 @@ export function RemindersScreen() {
     <section className="reminders" aria-labelledby="reminders-title">
       <header className="screen-header">
         <h1 id="reminders-title">Reminders</h1>
-        <label>
-          Show what is due within{' '}
-          <select value={state.withinDays} onChange={(e) => void state.setWithinDays(Number(e.target.value))}>
-            {WITHIN_CHOICES.map((n) => (
-              <option key={n} value={n}>
-                {n} days
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="reminder-pause" role="group" aria-label="Pause reminders">
+          {paused ? (
+            <>
+              <span role="status">
+                <Icon name="quiet" /> Reminders are paused until {formatDateTime(paused)}.
+              </span>
+              <button type="button" onClick={() => void state.pause(null)}>
+                Resume reminders
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" onClick={() => void state.pause('one_hour')}>
+                Pause for 1 hour
+              </button>
+              <button type="button" onClick={() => void state.pause('tomorrow')}>
+                Pause until tomorrow
+              </button>
+            </>
+          )}
+        </div>
       </header>
-
-      <div className="reminder-pause" role="group" aria-label="Pause reminders">
-        {paused ? (
-          <>
-            <span role="status">Reminders are paused until {formatDateTime(paused)}.</span>
-            <button type="button" onClick={() => void state.pause(null)}>
-              Resume reminders
-            </button>
-          </>
-        ) : (
-          <>
-            <button type="button" onClick={() => void state.pause('one_hour')}>
-              Pause for 1 hour
-            </button>
-            <button type="button" onClick={() => void state.pause('tomorrow')}>
-              Pause until tomorrow
-            </button>
-          </>
-        )}
-      </div>
 
       {state.error ? (
         <p className="error-box" role="alert">
@@ -93,45 +88,60 @@ export function RemindersScreen() {
         </p>
       ) : null}
 
-      {!state.loaded ? (
-        <p className="muted">Loading reminders…</p>
-      ) : items.length === 0 ? (
-        <p className="muted">Nothing is overdue or due within {state.withinDays} days.</p>
-      ) : (
-        <ul className="due-list" aria-label="Due invoices">
-          {items.map((item) => (
-            <DueRow key={item.invoiceId} item={item} busy={busy.includes(item.invoiceId)} tomorrow={tomorrow} actions={rowActions} />
-          ))}
-        </ul>
-      )}
-
-      {hidden.length > 0 ? (
-        <>
-          <h2 className="section-title">Snoozed, muted or marked paid</h2>
-          <ul className="due-list" aria-label="Hidden reminders">
-            {hidden.map((item) => (
-              <HiddenRow key={item.invoiceId} item={item} busy={busy.includes(item.invoiceId) || busy.includes(`account:${item.accountId}`)} actions={undoActions} />
-            ))}
-          </ul>
-        </>
-      ) : null}
-
-      <h2 className="section-title">Reminder preferences</h2>
-      {preferences ? (
-        <ReminderPreferencesForm
-          key={JSON.stringify({ ...preferences, pausedUntil: null })}
-          preferences={preferences}
-          settings={settings}
-          info={info}
-          onSave={async (patch) => {
-            await state.savePreferences(patch);
-            setSaved(store.getState().error === null);
-          }}
-          saved={saved}
-          onEdit={() => setSaved(false)}
-          onSettings={(patch) => void stores.settings.getState().update(patch)}
-        />
-      ) : null}
+      <Tabs.Root value={tab} onValueChange={setTab} className="reminder-tabs">
+        <Tabs.List className="tab-list" aria-label="Reminders">
+          <Tabs.Trigger value="due" className="tab">
+            Due{state.loaded ? ` (${items.length})` : ''}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="preferences" className="tab">
+            Preferences
+          </Tabs.Trigger>
+        </Tabs.List>
+        <Tabs.Content value="due" className="tab-panel">
+          <label className="due-window">
+            Show what is due within{' '}
+            <select value={state.withinDays} onChange={(e) => void state.setWithinDays(Number(e.target.value))}>
+              {WITHIN_CHOICES.map((n) => (
+                <option key={n} value={n}>
+                  {n} days
+                </option>
+              ))}
+            </select>
+          </label>
+          <DuePanel
+            items={items}
+            hidden={hidden}
+            loaded={state.loaded}
+            withinDays={state.withinDays}
+            busy={busy}
+            tomorrow={tomorrow}
+            rowActions={rowActions}
+            undoActions={undoActions}
+          />
+        </Tabs.Content>
+        <Tabs.Content value="preferences" className="tab-panel">
+          {preferences ? (
+            <ReminderPreferencesForm
+              key={JSON.stringify({ ...preferences, pausedUntil: null })}
+              preferences={preferences}
+              onSave={async (patch) => {
+                await state.savePreferences(patch);
+                setSaved(store.getState().error === null);
+              }}
+              saved={saved}
+              onEdit={() => setSaved(false)}
+            />
+          ) : (
+            <p className="muted">Loading preferences…</p>
+          )}
+          <p className="settings-pointer">
+            <Icon name="info" /> Background sync, starting at login and the tray icon are set in Settings.{' '}
+            <button type="button" className="link-button" onClick={() => stores.app.getState().navigate('settings')}>
+              Open Settings
+            </button>
+          </p>
+        </Tabs.Content>
+      </Tabs.Root>
     </section>
   );
 }

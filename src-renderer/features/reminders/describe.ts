@@ -13,6 +13,24 @@ export function describeDue(item: Pick<DueItem, 'state' | 'daysUntilDue'>): stri
   return n === null ? 'Due soon' : `Due in ${days(n)}`;
 }
 
+/**
+ * How loudly a row speaks, so the worst stand out instead of every overdue row shouting in the same
+ * red: a week late or less is "late" (words and icon in red, no fill), up to a month "overdue" (a
+ * filled badge), more than a month "critical" (a solid badge and a bar on the row). The 30-day line is
+ * the inbox aging chart's first bucket.
+ */
+export type Urgency = 'critical' | 'overdue' | 'late' | 'today' | 'soon';
+
+export const LATE_UP_TO_DAYS = 7;
+export const CRITICAL_AFTER_DAYS = 30;
+
+export function urgencyOf(item: Pick<DueItem, 'state' | 'daysUntilDue'>): Urgency {
+  if (item.state === 'due_today') return 'today';
+  if (item.state !== 'overdue') return 'soon';
+  const late = item.daysUntilDue === null ? 0 : -item.daysUntilDue;
+  return late > CRITICAL_AFTER_DAYS ? 'critical' : late > LATE_UP_TO_DAYS ? 'overdue' : 'late';
+}
+
 /** The invoice's name in lists and labels. */
 export function invoiceLabel(item: Pick<DueItem, 'number' | 'invoiceId'>): string {
   return item.number ?? item.invoiceId.slice(item.invoiceId.indexOf(':') + 1);

@@ -3,6 +3,7 @@ import type { AppSettings } from '../../../src-shared/contract';
 import { useAccounts, useAppState, useServices, useSettings } from '../../app/context';
 import { ConfirmDialog } from '../../components/Dialog';
 import { messageOf } from '../../stores/types';
+import { BackgroundSettings } from './BackgroundSettings';
 
 const THEMES: Array<{ value: AppSettings['theme']; label: string }> = [
   { value: 'system', label: 'Follow the system' },
@@ -53,24 +54,7 @@ export function SettingsScreen() {
               </label>
             ))}
           </fieldset>
-          <div className="field">
-            <label htmlFor="sync-interval">Sync in the background every (minutes, 0 = never)</label>
-            <input
-              id="sync-interval"
-              type="number"
-              min={0}
-              max={1440}
-              value={settings.syncIntervalMinutes}
-              onChange={(e) => {
-                const minutes = Math.round(Number(e.target.value));
-                if (Number.isFinite(minutes) && minutes >= 0 && minutes <= 1440) void update({ syncIntervalMinutes: minutes });
-              }}
-            />
-          </div>
-          <label className="check">
-            <input type="checkbox" checked={settings.startAtLogin} onChange={(e) => void update({ startAtLogin: e.target.checked })} />
-            Start Invoice Inbox when I log in
-          </label>
+          <BackgroundSettings settings={settings} info={info} onChange={(patch) => void update(patch)} />
           <h2 className="section-title">Your saved views</h2>
           {views.length === 0 ? (
             <p className="muted">None yet: set filters in the inbox and choose “Save current view…”.</p>
@@ -102,7 +86,6 @@ export function SettingsScreen() {
       {info ? (
         <p className="muted about">
           Invoice Inbox {info.version} · {info.host === 'web' ? 'web host (for testing and development)' : 'desktop'}
-          {info.tray.available ? '' : ` · no tray icon${info.tray.reason ? `: ${info.tray.reason}` : ''}`}
         </p>
       ) : null}
       {leaving ? (

@@ -38,7 +38,9 @@ export function SyncStatus({ accountId, accountLabel, onFix }: SyncStatusProps) 
       ) : (
         <div className="sync-line">
           <span className="muted" title={state?.lastSyncedAt ? formatDateTime(state.lastSyncedAt) : undefined}>
-            {state?.lastSyncedAt ? `Synced ${formatAgo(Date.parse(state.lastSyncedAt), clock())}` : 'Not synced yet'}
+            {state?.lastSyncedAt
+              ? `${phase === 'error' ? 'Last good sync' : 'Synced'} ${formatAgo(Date.parse(state.lastSyncedAt), clock())}`
+              : 'Not synced yet'}
           </span>
           <button type="button" onClick={() => void start(accountId)} aria-label={`Sync now ${accountLabel}`}>
             Sync now

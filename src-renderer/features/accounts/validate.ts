@@ -22,13 +22,13 @@ export function validateDraft(draft: AccountDraft, mode: 'add' | 'edit' | 'test'
   if (mode !== 'edit' && draft.secret === '') errors.secret = 'Paste the credential from the provider.';
   const baseUrl = normalizeBaseUrl(draft.baseUrl, draft.provider);
   if (!baseUrl.ok) errors.baseUrl = baseUrl.message;
+  return errors;
+}
 
 /** The label's problem, if any (the rename field of an account card): the rules main applies. */
 export function labelError(label: string): string | null {
   const checked = checkLabel(label);
   return checked.ok ? null : checked.message;
-}
-  return errors;
 }
 
 export const baseUrlOrNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());

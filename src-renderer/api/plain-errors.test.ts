@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ACCOUNT_LABEL_MAX } from '../../src-shared/contract';
 import { messageOf } from '../stores/types';
 import { ApiError, createApiClient } from './client';
-import { FakeApi } from './fake';
+import { FakeApi } from '../test/fake-api';
 import { plainCommandError } from './plain-errors';
 
 const client = () => createApiClient(new FakeApi({ seed: 'empty' }));
@@ -25,12 +25,13 @@ describe('contract errors in plain words', () => {
     const error = await failure(() => client().call('accounts:add', { provider: 'commet', label, baseUrl: null, secret: 'k' }));
     expect(error.code).toBe('invalid_args');
     expect(error.field).toBe('label');
-    expect(error.message).toBe(`Keep the label to ${ACCOUNT_LABEL_MAX} characters or fewer; it has 95.`);
+    // The shared label rule (src-shared/domain/account-input) words it; main, the CLI and the form say the same.
+    expect(error.message).toBe(`Use a name of at most ${ACCOUNT_LABEL_MAX} characters.`);
     expect(messageOf(error)).toBe(error.message);
   });
 
   it('says which field is empty, missing or not one of the choices', async () => {
-    expect((await failure(() => client().call('accounts:add', { provider: 'commet', label: '  ', baseUrl: null, secret: 'k' }))).message).toBe('The label cannot be empty.');
+    expect((await failure(() => client().call('accounts:add', { provider: 'commet', label: '  ', baseUrl: null, secret: 'k' }))).message).toBe('Enter a name for this account.');
     expect((await failure(() => client().call('accounts:add', { provider: 'commet', label: 'A', baseUrl: null } as never))).message).toBe('The credential is missing.');
     expect((await failure(() => client().call('accounts:add', { provider: 'nope' as never, label: 'A', baseUrl: null, secret: 'k' }))).message).toBe(
       'The provider is not one of the choices Invoice Inbox offers.',

@@ -75,6 +75,9 @@ export function describeIssue(issue: z.core.$ZodIssue, args: unknown): string {
     case 'invalid_value':
     case 'invalid_union':
       return `${subject} is not one of the choices Invoice Inbox offers.`;
+    case 'custom':
+      // The shared validators (src-shared/domain) write their refusals for the user already.
+      return issue.message && !issue.message.startsWith('Invalid') ? issue.message : `${subject} is not valid. Check it and try again.`;
     default:
       return `${subject} is not valid. Check it and try again.`;
   }

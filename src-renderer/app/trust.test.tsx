@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { SyncErrorInfo } from '../../src-shared/domain/sync';
-import { FakeApi } from '../api/fake';
+import { FakeApi } from '../test/fake-api';
 import { clock, renderApp } from '../test/render';
 
 const KEY_REJECTED: SyncErrorInfo = { kind: 'auth', message: 'Commet rejected the API key.', action: 'reenter_credential' };

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createApiClient } from '../api/client';
-import { FakeApi, type FakeApiOptions } from '../api/fake';
+import { FakeApi, type FakeApiOptions } from './fake-api';
 import { App } from '../App';
 import { ServicesProvider, type AppServices } from '../app/context';
 import { createPdfSource } from '../features/pdf/pdf-source';

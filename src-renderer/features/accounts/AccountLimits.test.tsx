@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_LABEL_MAX, VIEW_NAME_MAX } from '../../../src-shared/contract';
-import { FakeApi } from '../../api/fake';
+import { FakeApi } from '../../test/fake-api';
 import { makeServices, clock, renderApp } from '../../test/render';
 import { EMPTY_FILTER } from '../inbox/filter';
 import { DEFAULT_SORT } from '../inbox/sort';

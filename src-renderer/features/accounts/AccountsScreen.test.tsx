@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../../../src-shared/domain/provider';
-import { FakeApi } from '../../api/fake';
-import { makeAccount } from '../../api/fake-seed';
+import { FakeApi } from '../../test/fake-api';
+import { makeAccount } from '../../test/fake-seed';
 import { clock, renderApp } from '../../test/render';
 
 async function openAddForm(options: Parameters<typeof renderApp>[0] = { seed: 'empty' }) {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeApi } from '../../api/fake';
-import { makeAccount, makeInvoice } from '../../api/fake-seed';
+import { FakeApi } from '../../test/fake-api';
+import { makeAccount, makeInvoice } from '../../test/fake-seed';
 import { clock, renderApp } from '../../test/render';
 
 const account = makeAccount({

@@ -6,6 +6,9 @@ import { MultiSelect } from '../../components/MultiSelect';
 import { STATUS_LABELS } from '../../components/StatusChip';
 import { SORT_KEYS, SORT_LABELS, type SortKey } from './sort';
 
+/** A stable empty list: a selector must not return a new array on every call. */
+const NO_CURRENCIES: string[] = [];
+
 const DUE_OPTIONS: Array<{ value: DueFilter['kind']; label: string }> = [
   { value: 'any', label: 'Any due date' },
   { value: 'overdue', label: 'Overdue' },
@@ -19,7 +22,7 @@ const numberOrNull = (text: string): number | null => (text.trim() === '' || Num
 export function FilterBar() {
   const filter = useInbox((s) => s.filter);
   const sort = useInbox((s) => s.sort);
-  const currencies = useInbox((s) => s.facets?.currencies ?? []);
+  const currencies = useInbox((s) => s.facets?.currencies ?? NO_CURRENCIES);
   const setFilter = useInbox((s) => s.setFilter);
   const setSort = useInbox((s) => s.setSort);
   const clearFilters = useInbox((s) => s.clearFilters);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER } from './filter';
+import { EMPTY_FILTER } from '../../../src-shared/domain/inbox-query';
 import { BUILTIN_VIEWS, parseSavedViews } from './views';
 
 describe('saved views', () => {

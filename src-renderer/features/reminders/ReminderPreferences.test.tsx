@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeRemindersApi } from '../../api/fake-reminders';
+import { FakeRemindersApi } from '../../test/fake-reminders';
 import { clock, renderApp } from '../../test/render';
 
 async function openPreferences(fake = new FakeRemindersApi({ now: clock })) {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { FakeRemindersApi, makeDueItem } from '../../api/fake-reminders';
+import { FakeRemindersApi, makeDueItem } from '../../test/fake-reminders';
 import { clock, renderApp } from '../../test/render';
 
 // "Now" is Monday 15 June 2026, 10:00 UTC (test/render.tsx).

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER } from '../inbox/filter';
-import { FakeApi } from '../../api/fake';
+import { FakeApi } from '../../test/fake-api';
 import { clock, renderApp } from '../../test/render';
 
 describe('settings', () => {

@@ -1,7 +1,7 @@
 import type { CommandArgs, CommandName, CommandResult, CommandValue } from '../../src-shared/contract';
 import { addDays, dayOf } from '../../src-shared/domain/dates';
 import type { DueHiddenReason, DueItem, ReminderPreferences } from '../../src-shared/domain/reminders';
-import { FakeApi, FakeCommandError, type FakeApiOptions } from './fake';
+import { FakeApi, FakeCommandError, type FakeApiOptions } from './fake-api';
 
 /** A due item with plausible defaults (an open USD invoice of acc_gpu due in 3 days). */
 export function makeDueItem(partial: Partial<DueItem> & { invoiceId: string }): DueItem {

@@ -19,6 +19,7 @@ import type { z } from 'zod';
 import type { AccountSyncResult, SyncErrorInfo } from '../../src-shared/domain/sync';
 import type { Invoice } from '../../src-shared/domain/invoice';
 import { makePdfBase64 } from './fake-pdf';
+import { FakeInbox } from './fake-inbox';
 import { makeAccount, seedWorkspace } from './fake-seed';
 
 type Handler<K extends CommandName> = (args: ParsedArgs<K>) => CommandValue<K> | Promise<CommandValue<K>>;
@@ -67,9 +68,11 @@ export class FakeApi implements InvoiceInboxApi {
   autoFinishSync = true;
   private readonly listeners = new Map<EventName, Set<(payload: never) => void>>();
   private nextId = 1;
+  private readonly inbox: FakeInbox;
 
   constructor(options: FakeApiOptions = {}) {
     this.now = options.now ?? Date.now;
+    this.inbox = new FakeInbox(this.now);
     const seeded = options.seed === 'workspace' ? seedWorkspace(this.now()) : { accounts: [], invoices: [] };
     this.accounts = options.accounts ?? seeded.accounts;
     this.invoices = options.invoices ?? seeded.invoices;
@@ -80,6 +83,7 @@ export class FakeApi implements InvoiceInboxApi {
       online: options.online ?? true,
       demo: false,
       tray: { available: false, reason: 'tests' },
+      notices: [],
     };
   }
 
@@ -169,7 +173,7 @@ export class FakeApi implements InvoiceInboxApi {
       const count = this.invoices.filter((i) => i.accountId === id).length;
       this.emit('sync:progress', { accountId: id, pagesDone: 1, invoicesSoFar: count, total: count });
       const lastSyncedAt = error ? account.sync.lastSyncedAt : new Date(this.now()).toISOString();
-      this.replaceAccount({ ...account, sync: { accountId: id, phase: error ? 'error' : 'ok', progress: null, lastSyncedAt, lastError: error } });
+      this.replaceAccount({ ...account, sync: { accountId: id, phase: error ? 'error' : 'ok', progress: null, lastSyncedAt, lastError: error, warnings: [] } });
       results.push({ accountId: id, ok: error === null, error, invoiceCount: count, requests: 1, mode: 'incremental' });
     }
     this.emit('sync:finished', { results });
@@ -202,16 +206,14 @@ export class FakeApi implements InvoiceInboxApi {
       this.emit('inbox:changed', { reason: 'account_removed' });
       return null;
     },
-    'invoices:query': (args) => ({
-      invoices: this.invoices.filter(
-        (i) =>
-          (!args.statuses || args.statuses.includes(i.status)) &&
-          (!args.accountIds || args.accountIds.includes(i.accountId)) &&
-          (!args.dueBefore || (i.dueAt !== null && i.dueAt.slice(0, 10) <= args.dueBefore)),
-      ),
-      syncedAt: Object.fromEntries(this.accounts.map((a) => [a.id, a.sync.lastSyncedAt])),
-      problems: [],
-    }),
+    'invoices:query': (args) => this.inbox.query(this.accounts, this.invoices, args),
+    'invoices:get': (args) => {
+      const detail = this.inbox.get(this.accounts, this.invoices, args.invoiceId);
+      if (!detail) throw new FakeCommandError({ code: 'not_found', message: 'That invoice is no longer in the inbox. Sync again to refresh the list.' });
+      return detail;
+    },
+    'invoices:locate': (args) => ({ index: this.inbox.locate(this.accounts, this.invoices, args) }),
+    'invoices:facets': () => this.inbox.facets(this.accounts, this.invoices),
     'sync:start': (args) => {
       const ids = args.accountId ? [this.account(args.accountId).id] : this.accounts.map((a) => a.id);
       for (const id of ids) {
@@ -256,6 +258,21 @@ export class FakeApi implements InvoiceInboxApi {
       this.settings = { ...this.settings, ...Object.fromEntries(Object.entries(args).filter(([, v]) => v !== undefined)) };
       this.emit('settings:changed', this.settings);
       return this.settings;
+    },
+    'views:save': (args) => {
+      const views = (this.settings.savedViews as Array<{ id: string }>).filter((view) => view.id !== args.id);
+      this.settings = { ...this.settings, savedViews: [...views, { id: args.id, name: args.name, filter: args.filter, sort: args.sort }] };
+      this.emit('settings:changed', this.settings);
+      return this.settings;
+    },
+    'views:delete': (args) => {
+      this.settings = { ...this.settings, savedViews: (this.settings.savedViews as Array<{ id: string }>).filter((view) => view.id !== args.id) };
+      this.emit('settings:changed', this.settings);
+      return this.settings;
+    },
+    'app:dismissNotice': (args) => {
+      this.info = { ...this.info, notices: this.info.notices.filter((notice) => notice.id !== args.id) };
+      return { notices: this.info.notices };
     },
     'demo:start': () => {
       const demo = seedWorkspace(this.now(), true);

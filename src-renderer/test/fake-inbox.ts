@@ -1,0 +1,75 @@
+/**
+ * The fake API's inbox is the real one: the accounts and invoices a test gives the fake are written to
+ * an in-memory workspace database and every inbox command is answered by the core's own queries, so
+ * component tests see exactly the windows, counts, totals and aging main computes.
+ */
+import type { AccountView, InvoiceDetail, ParsedArgs } from '../../src-shared/contract';
+import { EMPTY_FILTER, type InboxWindow, type Invoice } from '../../src-shared/domain';
+import { derivedStatus, type QueryCalendar } from '../../src-main/core/store/inbox-sql';
+import { openMemoryStore, type SqliteWorkspaceStore } from '../../src-main/core/store/sqlite-store';
+
+/** The user's calendar in tests: UTC days of the fake's clock. */
+export function utcCalendar(nowMs: number): QueryCalendar {
+  return { today: new Date(nowMs).toISOString().slice(0, 10), startOf: (day) => Date.parse(`${day}T00:00:00Z`) };
+}
+
+export class FakeInbox {
+  private store: SqliteWorkspaceStore | null = null;
+  private seeded: { accounts: readonly AccountView[]; invoices: readonly Invoice[] } | null = null;
+
+  constructor(private readonly now: () => number) {}
+
+  /** The workspace holding exactly these accounts and invoices (rebuilt when the test replaced either). */
+  private synced(accounts: readonly AccountView[], invoices: readonly Invoice[]): SqliteWorkspaceStore {
+    if (this.store && this.seeded?.accounts === accounts && this.seeded.invoices === invoices) return this.store;
+    this.store?.close();
+    const store = openMemoryStore();
+    const known = new Set<string>();
+    for (const account of accounts) {
+      store.accounts.insert({ id: account.id, provider: account.provider, label: account.label, baseUrl: account.baseUrl, createdAt: account.createdAt, demo: account.demo });
+      known.add(account.id);
+    }
+    const byAccount = new Map<string, Invoice[]>();
+    for (const invoice of invoices) {
+      if (!known.has(invoice.accountId)) {
+        store.accounts.insert({ id: invoice.accountId, provider: invoice.provider, label: invoice.accountId, baseUrl: null, createdAt: '2026-01-01T00:00:00.000Z', demo: false });
+        known.add(invoice.accountId);
+      }
+      byAccount.set(invoice.accountId, [...(byAccount.get(invoice.accountId) ?? []), invoice]);
+    }
+    const at = new Date(this.now()).toISOString();
+    for (const [accountId, list] of byAccount) store.invoices.commitSync({ accountId, fetchStartedAt: at, finishedAt: at, invoices: list, complete: true, warnings: [] });
+    this.store = store;
+    this.seeded = { accounts, invoices };
+    return store;
+  }
+
+  query(accounts: readonly AccountView[], invoices: readonly Invoice[], args: ParsedArgs<'invoices:query'>): InboxWindow {
+    const store = this.synced(accounts, invoices);
+    const calendar = utcCalendar(this.now());
+    const rows = args.limit === 0 ? [] : store.inbox.window({ filter: args.filter, sort: args.sort, offset: args.offset, limit: args.limit }, calendar).rows;
+    return {
+      offset: args.offset,
+      rows,
+      count: args.count ? store.inbox.count(args.filter, calendar) : -1,
+      aggregates: args.aggregates ? store.inbox.aggregates(args.filter, calendar) : null,
+    };
+  }
+
+  get(accounts: readonly AccountView[], invoices: readonly Invoice[], id: string): InvoiceDetail | null {
+    const invoice = this.synced(accounts, invoices).invoices.get(id);
+    if (!invoice) return null;
+    const label = accounts.find((account) => account.id === invoice.accountId)?.label ?? invoice.accountId;
+    return { invoice: { ...invoice, status: derivedStatus(invoice, utcCalendar(this.now())) }, accountLabel: label };
+  }
+
+  locate(accounts: readonly AccountView[], invoices: readonly Invoice[], args: ParsedArgs<'invoices:locate'>): number | null {
+    return this.synced(accounts, invoices).inbox.locate(args.invoiceId, args.filter, args.sort, utcCalendar(this.now()));
+  }
+
+  facets(accounts: readonly AccountView[], invoices: readonly Invoice[]): { currencies: string[]; total: number; owed: number } {
+    const store = this.synced(accounts, invoices);
+    const figures = store.inbox.aggregates(EMPTY_FILTER, utcCalendar(this.now()));
+    return { currencies: store.inbox.currencies(), total: figures.count, owed: figures.byCurrency.reduce((sum, entry) => sum + entry.dueCount, 0) };
+  }
+}

@@ -18,12 +18,13 @@ const credentials = new MemoryCredentialStore();
 async function cli(args: string[], stdin = ''): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(['--data-dir', dataDir, ...args], {
+  // Developer mode: the simulator serves every provider on this computer, not at their own addresses.
+  const code = await runCli(['--data-dir', dataDir, '--developer-mode', ...args], {
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
     env: {},
     readStdin: async () => stdin,
-    openInbox: (dir) => createInboxService({ dataDir: dir, credentials, engine: { random: () => 0 } }),
+    openInbox: (dir, { developerMode }) => createInboxService({ dataDir: dir, credentials, developerMode: () => developerMode, engine: { random: () => 0 } }),
   });
   return { code, out, err };
 }

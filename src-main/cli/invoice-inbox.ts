@@ -17,7 +17,7 @@ void runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   readStdin,
-  openInbox: (dataDir) => createInboxService({ dataDir, credentials: new KeytarCredentialStore() }),
+  openInbox: (dataDir, { developerMode }) => createInboxService({ dataDir, credentials: new KeytarCredentialStore(), developerMode: () => developerMode }),
   extraCommands: cliCommands,
 }).then((code) => {
   process.exitCode = code;

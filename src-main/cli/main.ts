@@ -2,13 +2,13 @@ import { AccountValidationError } from '../core/accounts';
 import { defaultDataDir } from '../core/app/data-dir';
 import type { InboxService } from '../core/app/types';
 import { isSyncError } from '../core/errors';
-import { UsageError } from './args';
+import { shown, UsageError } from './args';
 import { runAccounts } from './commands/accounts';
 import { runList } from './commands/list';
 import { runSync } from './commands/sync';
 import { EXIT, type CliContext, type CliIo } from './io';
 
-export const USAGE = `Usage: invoice-inbox [--data-dir DIR] <command>
+export const USAGE = `Usage: invoice-inbox [--data-dir DIR] [--developer-mode] <command>
 
 Commands:
   accounts add --provider <gpuoutlet|vastai|opterius|onepin|commet> --label TEXT [--base-url URL]
@@ -20,13 +20,15 @@ Commands:
   due [--within DAYS] [--as-of YYYY-MM-DD] [--format table|json]
 
 The data dir defaults to $INVOICE_INBOX_DATA_DIR, else the desktop app's own folder.
+--developer-mode accepts API addresses other than the provider's own (and plain http on this computer),
+for testing against the provider simulator.
 Exit codes: 0 ok, 1 a sync or command failed, 2 bad arguments.
 `;
 
 export type CommandRunner = (argv: string[], ctx: CliContext) => Promise<number>;
 
 export interface CliOptions extends CliIo {
-  openInbox: (dataDir: string) => Promise<InboxService>;
+  openInbox: (dataDir: string, options: { developerMode: boolean }) => Promise<InboxService>;
   /** Extra commands wired by the entry point (e.g. `due`). */
   extraCommands?: Record<string, CommandRunner>;
 }
@@ -34,17 +36,17 @@ export interface CliOptions extends CliIo {
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: string[], options: CliOptions): Promise<number> {
   try {
-    const { dataDir, rest } = splitGlobalOptions(argv, options.env);
+    const { dataDir, developerMode, rest } = splitGlobalOptions(argv, options.env);
     const [command, ...args] = rest;
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       (command === undefined ? options.stderr : options.stdout)(USAGE);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
     let inbox: Promise<InboxService> | null = null;
-    const ctx: CliContext = { ...options, dataDir, openInbox: () => (inbox ??= options.openInbox(dataDir)) };
+    const ctx: CliContext = { ...options, dataDir, openInbox: () => (inbox ??= options.openInbox(dataDir, { developerMode })) };
     const commands: Record<string, CommandRunner> = { accounts: runAccounts, sync: runSync, list: runList, ...options.extraCommands };
     const run = commands[command];
-    if (!run) throw new UsageError(`unknown command "${command}" (run with --help)`);
+    if (!run) throw new UsageError(`unknown command ${shown(command)} (run with --help)`);
     return await run(args, ctx);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -61,12 +63,15 @@ export async function runCli(argv: string[], options: CliOptions): Promise<numbe
   }
 }
 
-function splitGlobalOptions(argv: string[], env: NodeJS.ProcessEnv): { dataDir: string; rest: string[] } {
+function splitGlobalOptions(argv: string[], env: NodeJS.ProcessEnv): { dataDir: string; developerMode: boolean; rest: string[] } {
   const rest: string[] = [];
   let dataDir: string | undefined;
+  let developerMode = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (rest.length === 0 && (arg === '--data-dir' || arg.startsWith('--data-dir='))) {
+    if (rest.length === 0 && arg === '--developer-mode') {
+      developerMode = true;
+    } else if (rest.length === 0 && (arg === '--data-dir' || arg.startsWith('--data-dir='))) {
       const value = arg === '--data-dir' ? argv[++i] : arg.slice('--data-dir='.length);
       if (!value) throw new UsageError('--data-dir needs a directory');
       dataDir = value;
@@ -74,5 +79,5 @@ function splitGlobalOptions(argv: string[], env: NodeJS.ProcessEnv): { dataDir: 
       rest.push(arg);
     }
   }
-  return { dataDir: dataDir ?? defaultDataDir(env), rest };
+  return { dataDir: dataDir ?? defaultDataDir(env), developerMode, rest };
 }

@@ -6,6 +6,7 @@
  */
 import type { AppSettings } from '../../src-shared/contract';
 import { createInboxService } from '../core/app/create-inbox';
+import { readSettings } from './settings';
 import type { InboxService } from '../core/app/types';
 import type { CredentialStore } from '../core/credentials/types';
 import { createDemoWorkspace, DEMO_ACCOUNTS, DemoCredentialStore, startDemoSimulator, type DemoWorkspace } from '../core/demo';
@@ -35,6 +36,8 @@ export interface HostServicesDeps {
   notify?: (notification: PlannedNotification) => void;
   /** Start the demo workspace when there are no accounts (`--demo`, `--demo-if-empty`). */
   demo?: boolean;
+  /** `--developer-mode` on the host's command line: developer mode for this run, whatever the setting says. */
+  developerMode?: boolean;
   clock?: Clock;
   /** Problems worth a line on stderr; never secrets. */
   log: (line: string) => void;
@@ -57,7 +60,8 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
   const { dataDir, events, log } = deps;
   const clock = deps.clock ?? systemClock;
   const credentials = new DemoCredentialStore(deps.credentials, DEMO_ACCOUNTS.map((tenant) => tenant.secret));
-  const inbox = await createInboxService({ dataDir, credentials, clock });
+  const developerMode = (): boolean => deps.developerMode === true || readSettings(deps.settings).developerMode === true;
+  const inbox = await createInboxService({ dataDir, credentials, clock, developerMode });
   const pdf = createPdfService({ dataDir });
   const demo = createDemoWorkspace({ inbox, credentials, pdf, startSimulator: startDemoSimulator, tenants: DEMO_ACCOUNTS });
   await demo.resume().catch(() => log(`${deps.host.host}: the demo workspace could not be resumed.`));

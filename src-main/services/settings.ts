@@ -6,6 +6,7 @@ export const DEFAULT_APP_SETTINGS: AppSettings = {
   syncIntervalMinutes: 30,
   startAtLogin: false,
   savedViews: [],
+  developerMode: false,
 };
 
 /** The stored settings over the defaults (a store written by an older version may lack keys). */

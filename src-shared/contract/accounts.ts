@@ -25,8 +25,16 @@ export const accountCommands = {
   'accounts:list': command<AccountView[]>()(z.object({})),
   'accounts:add': command<AccountView>()(z.object({ provider, label, baseUrl, secret })),
   'accounts:update': command<AccountView>()(
-    z.object({ id: accountId, label: label.optional(), baseUrl: baseUrl.optional(), secret: secret.optional() }),
+    z.object({
+      id: accountId,
+      label: label.optional(),
+      baseUrl: baseUrl.optional(),
+      secret: secret.optional(),
+      /** Moving to another site without a new secret deletes the stored one instead of being refused. */
+      forgetSecret: z.boolean().optional(),
+    }),
   ),
+  /** By id (the stored secret, to the stored address), or with a raw secret for an account being created (rate-limited). */
   'accounts:test': command<ConnectionTestResult>()(
     z.union([z.object({ id: accountId }), z.object({ provider, baseUrl, secret })]),
   ),

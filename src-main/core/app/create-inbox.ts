@@ -15,6 +15,8 @@ export interface CreateInboxDeps {
   /** Account settings store; default `<dataDir>/accounts.json` through conf (electron-store in the desktop app). */
   accountStore?: KeyValueStore<AccountSettings>;
   snapshots?: SnapshotStore;
+  /** Developer mode (an app setting): other API addresses for fixed-host providers, plain http to this computer. Default off. */
+  developerMode?: () => boolean;
   /** Engine tuning (concurrency, timeouts, random source) for tests and benchmarks. */
   engine?: Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff'>>;
 }
@@ -36,7 +38,7 @@ export async function createInboxService(deps: CreateInboxDeps): Promise<Inbox> 
     clock,
     resolveBaseUrl,
   });
-  const inbox = new Inbox({ registry, credentials: deps.credentials, snapshots, engine, clock });
+  const inbox = new Inbox({ registry, credentials: deps.credentials, snapshots, engine, clock, ...(deps.developerMode ? { developerMode: deps.developerMode } : {}) });
   await inbox.loadCache();
   return inbox;
 }

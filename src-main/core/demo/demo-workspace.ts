@@ -41,7 +41,8 @@ export function createDemoWorkspace(deps: DemoWorkspaceDeps): DemoWorkspace {
       if (!tenant) continue;
       credentials.remember(account.id, tenant.secret);
       const baseUrl = sim.baseUrl(account.provider);
-      accounts.push(account.baseUrl === baseUrl ? account : await inbox.updateAccount(account.id, { baseUrl }));
+      // The new port is another site: the public demo token goes along, as a credential must (origin binding).
+      accounts.push(account.baseUrl === baseUrl ? account : await inbox.updateAccount(account.id, { baseUrl, secret: tenant.secret }));
     }
     return accounts;
   }

@@ -18,7 +18,7 @@ export interface CreateInboxDeps {
   /** Developer mode (an app setting): other API addresses for fixed-host providers, plain http to this computer. Default off. */
   developerMode?: () => boolean;
   /** Engine tuning (concurrency, timeouts, random source) for tests and benchmarks. */
-  engine?: Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff'>>;
+  engine?: Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff' | 'maxResponseBytes'>>;
 }
 
 /** Builds the core for a host and loads the cache, so the inbox can be shown at once (offline too). */

@@ -24,6 +24,8 @@ export interface SyncEngineDeps {
   /** Attempts per page, the first included. Default 5. */
   maxAttempts?: number;
   backoff?: BackoffOptions;
+  /** Decoded bytes one page's body may have. Default 16 MB; tests lower it. */
+  maxResponseBytes?: number;
   /** The account's API base URL without trailing slash (override or provider default); throws SyncError config when none. */
   resolveBaseUrl(account: Account): string;
 }

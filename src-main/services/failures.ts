@@ -6,6 +6,7 @@ import type { CommandErrorCode } from '../../src-shared/contract';
 const PDF_CODES: Record<PdfErrorKind, CommandErrorCode> = {
   no_pdf: 'not_found',
   refused_url: 'failed',
+  refused_address: 'failed',
   not_pdf: 'failed',
   too_large: 'failed',
   http_status: 'failed',

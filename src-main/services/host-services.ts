@@ -62,7 +62,7 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
   const credentials = new DemoCredentialStore(deps.credentials, DEMO_ACCOUNTS.map((tenant) => tenant.secret));
   const developerMode = (): boolean => deps.developerMode === true || readSettings(deps.settings).developerMode === true;
   const inbox = await createInboxService({ dataDir, credentials, clock, developerMode });
-  const pdf = createPdfService({ dataDir });
+  const pdf = createPdfService({ dataDir, developerMode, accountOf: (accountId) => inbox.listAccounts().find((account) => account.id === accountId) ?? null });
   const demo = createDemoWorkspace({ inbox, credentials, pdf, startSimulator: startDemoSimulator, tenants: DEMO_ACCOUNTS });
   await demo.resume().catch(() => log(`${deps.host.host}: the demo workspace could not be resumed.`));
 

@@ -11,6 +11,7 @@ import { MemoryCredentialStore } from '../credentials/memory-store';
 import { headerValues, startLoopbackServer, type LoopbackServer } from '../testing/loopback-server';
 import { createInboxService } from './create-inbox';
 import type { Inbox } from './inbox-service';
+import { rejectionOf } from '../testing/rejection';
 
 const SECRET = 'commet_live_STORED_SECRET_42';
 
@@ -24,14 +25,7 @@ async function inbox(): Promise<Inbox> {
   return createInboxService({ dataDir, credentials, developerMode: () => developerMode, engine: { maxAttempts: 1 } });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<AccountValidationError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AccountValidationError);
-  return error as AccountValidationError;
-}
+const refusal = (promise: Promise<unknown>): Promise<AccountValidationError> => rejectionOf(promise, AccountValidationError);
 
 beforeEach(async () => {
   home = await startLoopbackServer();

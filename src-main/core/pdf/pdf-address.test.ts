@@ -13,6 +13,7 @@ import { PdfError } from './errors';
 import { createPdfService, type PdfServiceOptions } from './pdf-service';
 import { pinnedGet } from './pinned-get';
 import type { PdfInvoice } from './types';
+import { rejectionOf } from '../testing/rejection';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1');
 
@@ -45,14 +46,7 @@ function invoice(pdfUrl: string, n = 1): PdfInvoice {
   return { id: `acct_1:in_${n}`, accountId: 'acct_1', number: `INV-${n}`, providerInvoiceId: `in_${n}`, pdfUrl, status: 'open' };
 }
 
-async function refused(promise: Promise<unknown>): Promise<PdfError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PdfError);
-  return error as PdfError;
-}
+const refused = (promise: Promise<unknown>): Promise<PdfError> => rejectionOf(promise, PdfError);
 
 describe('PDF links of a real (non-demo) account', () => {
   it('refuses plain http to a loopback port: the local service is never contacted', async () => {

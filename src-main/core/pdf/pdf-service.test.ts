@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPdfService as createService, PdfError, vetPdfUrl, type PdfInvoice, type PdfServiceOptions } from './index';
 import { PdfCache } from './pdf-cache';
+import { rejectionOf } from '../testing/rejection';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
@@ -44,14 +45,7 @@ function invoice(overrides: Partial<PdfInvoice> = {}): PdfInvoice {
   return { id: 'acc1:in_1', accountId: 'acc1', number: 'INV-1', providerInvoiceId: 'in_1', pdfUrl: `${base}/inv.pdf`, status: 'open', ...overrides };
 }
 
-async function failure(promise: Promise<unknown>): Promise<PdfError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PdfError);
-  return error as PdfError;
-}
+const failure = (promise: Promise<unknown>): Promise<PdfError> => rejectionOf(promise, PdfError);
 
 describe('PdfService', () => {
   it('downloads a PDF, caches it under the sha256 of the invoice id, and sends no account secret', async () => {

@@ -3,7 +3,7 @@
  * tray), ipc/ (the door), services/ (command handlers) and core/, each tested on its own.
  * Order: data dir -> single-instance lock -> ready -> security -> services -> IPC door -> tray -> menu -> window.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, screen, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol, screen, session, shell, Tray } from 'electron';
 import { execFile } from 'node:child_process';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,14 +14,16 @@ import { KeytarCredentialStore } from './core/credentials/keytar-store';
 import { systemClock } from './core/http/types';
 import { createWindowEventSink, registerCommandDoor } from './ipc/door';
 import { createEventTap } from './ipc/event-tap';
-import { DEFAULT_APP_SETTINGS, readSettings } from './services/settings';
+import { DEFAULT_APP_SETTINGS, readSettings, writeSettings } from './services/settings';
 import * as desk from './shell';
 
 const log = (line: string): void => console.error(`[invoice-inbox] ${line}`);
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-// Before ready: every renderer sandboxed, and one data dir shared with the CLI and the web host.
+// Before ready: every renderer sandboxed, the app:// scheme privileged, and one data dir shared with
+// the CLI and the web host.
 app.enableSandbox();
+desk.registerAppScheme(protocol);
 app.setName(APP_DIR_NAME);
 const dataDir = process.env.INVOICE_INBOX_DATA_DIR?.trim() || join(app.getPath('appData'), APP_DIR_NAME);
 app.setPath('userData', dataDir);
@@ -43,6 +45,7 @@ async function start(): Promise<void> {
   const renderer = desk.resolveRendererLocation({ env: process.env, isPackaged: app.isPackaged, mainDir: __dirname });
   const origin = desk.createAppOrigin(renderer);
   const csp = desk.contentSecurityPolicy({ devServerOrigin: renderer.kind === 'dev-server' ? renderer.url : null });
+  if (renderer.kind === 'app') protocol.handle(desk.APP_SCHEME, desk.appProtocolHandler({ rendererDir: renderer.dir, csp }));
   desk.applySecurity({ app, session: session.defaultSession, origin, csp, openExternal: (url) => void desk.openExternalSafely(url, shell), log });
 
   const windows = (): BrowserWindow[] => BrowserWindow.getAllWindows();
@@ -89,6 +92,7 @@ async function start(): Promise<void> {
     notify: (planned) => desktop.notify(planned),
     tray: () => desktop.trayStatus(),
     demo: desk.wantsDemo(process.argv),
+    developerMode: process.argv.includes('--developer-mode'),
   });
   registerCommandDoor({ ipcMain, handlers: services.handlers, origin, windows, log });
   await desktop.start({ reminders: services.reminders, inbox: services.inbox, sync: services.service.sync, online: () => services.network.online() });
@@ -98,7 +102,10 @@ async function start(): Promise<void> {
     navigate({ to: 'preferences' });
   };
   const onSyncNow = (): void => void services.service.sync.start({});
-  Menu.setApplicationMenu(Menu.buildFromTemplate(desk.buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, onSyncNow, onPreferences })));
+  // Developer mode is set here, from the menu (a user's click in main), never by the page.
+  const onDeveloperMode = (on: boolean): void => events.emit('settings:changed', writeSettings(settings, { developerMode: on }));
+  const developerMode = readSettings(settings).developerMode;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(desk.buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, onSyncNow, onPreferences, developerMode, onDeveloperMode })));
 
   const windowState = desk.electronStoreValue<desk.SavedWindowState>(shellState, 'main', null, desk.parseWindowState);
   const holder = new desk.MainWindowHolder((showOnReady) => {

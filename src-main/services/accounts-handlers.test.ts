@@ -124,6 +124,14 @@ describe('invoice and app handlers', () => {
     expect(h.events.emitted.at(-1)).toEqual({ name: 'settings:changed', payload: updated });
   });
 
+  it('never lets the page turn developer mode on (settings:update drops it)', async () => {
+    const h = harness();
+    const handlers = createCommandHandlers(h.deps);
+    const result = await dispatch(handlers, 'settings:update', { theme: 'dark', developerMode: true });
+    expect(result).toMatchObject({ ok: true, value: { theme: 'dark', developerMode: false } });
+    expect((await handlers['settings:get']({})).developerMode).toBe(false);
+  });
+
   it('starts the demo through the background sync and leaves it', async () => {
     const h = harness();
     const handlers = createCommandHandlers(h.deps);

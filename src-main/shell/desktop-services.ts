@@ -29,6 +29,8 @@ export interface DesktopServicesDeps {
   notify?: (notification: PlannedNotification) => void;
   /** `--demo` / `--demo-if-empty` (npm start): start the demo workspace when there are no accounts. */
   demo?: boolean;
+  /** `--developer-mode`: developer mode for this run (the setting itself is toggled from the menu). */
+  developerMode?: boolean;
   clock?: Clock;
   log: (line: string) => void;
 }

@@ -5,7 +5,8 @@ import type { CommandResult } from '../../src-shared/contract';
 import { dispatch } from '../ipc/dispatch';
 import type { CommandHandlers } from '../ipc/types';
 import type { SseHub } from './sse';
-import { API_SCRIPT_PATH, loadIndexHtml, resolveStaticPath, sendFile } from './static';
+import { resolveStaticPath } from '../services/static-files';
+import { API_SCRIPT_PATH, loadIndexHtml, sendFile } from './static';
 import { headerToken, hostAllowed, originAllowed, tokenMatches } from './token';
 
 export interface OpenedLink {

@@ -1,58 +1,11 @@
 import { constants, createReadStream } from 'node:fs';
-import { open, readFile, realpath } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentType } from '../services/static-files';
 
 export const API_SCRIPT_PATH = '/__host/api.js';
 const API_SCRIPT_TAG = `<script src="${API_SCRIPT_PATH}"></script>`;
-
-/**
- * The file under `root` a URL path names, or null for anything that escapes it: `..` (encoded or not),
- * a NUL, or a symbolic link anywhere below the root (a link inside out/renderer could point anywhere
- * on the disk). A path that does not exist comes back as is: the caller answers 404 or the app page.
- */
-export async function resolveStaticPath(root: string, urlPath: string): Promise<string | null> {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const absoluteRoot = path.resolve(root);
-  const file = path.resolve(absoluteRoot, `.${path.posix.normalize(`/${decoded}`)}`);
-  if (file === absoluteRoot || !file.startsWith(absoluteRoot + path.sep)) return null;
-  let real: string;
-  let realRoot: string;
-  try {
-    [real, realRoot] = await Promise.all([realpath(file), realpath(absoluteRoot)]);
-  } catch {
-    return file;
-  }
-  return real === path.join(realRoot, path.relative(absoluteRoot, file)) ? file : null;
-}
-
-export function contentType(file: string): string {
-  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /**
  * Streams a regular file; false when there is none (the caller answers 404 or falls back). The file is

@@ -44,6 +44,7 @@ describe('web host: token and Host guard', () => {
   it('sets no cookie on any response (cookies ignore ports: every server on 127.0.0.1 would get it)', async () => {
     const responses = [
       await raw(port, { path: '/' }),
+      await raw(port, { path: `/?token=${f.token}` }),
       await raw(port, { path: '/index.html' }),
       await raw(port, { path: '/assets/app.js' }),
       await raw(port, { path: '/__host/api.js' }),

@@ -12,7 +12,7 @@ export default defineConfig({
           name: 'unit',
           globals: true,
           environment: 'node',
-          include: ['src-shared/**/*.test.ts', 'src-main/**/*.test.ts', 'src-preload/**/*.test.ts', 'e2e/bench/**/*.test.ts'],
+          include: ['src-shared/**/*.test.ts', 'src-main/**/*.test.ts', 'src-preload/**/*.test.ts', 'e2e/bench/**/*.test.ts', 'tools/**/*.test.ts'],
           exclude: ['**/*.keychain.test.ts', 'node_modules/**'],
           testTimeout: 20_000,
           server: { deps: { inline: ['electron-store'] } },

@@ -50,6 +50,7 @@ const fake = vi.hoisted(() => {
     }
     async loadURL(url: string) {
       this.loaded = url;
+      this.webContents.mainFrame.url = url;
     }
     isDestroyed = () => false;
     isMinimized = () => false;
@@ -73,14 +74,32 @@ const fake = vi.hoisted(() => {
     getLoginItemSettings: () => ({ openAtLogin: false }),
     getAppPath: () => process.cwd(),
     requestSingleInstanceLock: () => true,
-    whenReady: () => Promise.resolve(),
+    whenReady: () => {
+      protocol.ready = true;
+      return Promise.resolve();
+    },
     quit: vi.fn(),
     exit: vi.fn(),
   });
   const handles = new Map<string, (event: unknown, args: unknown) => Promise<unknown>>();
+  const protocol = {
+    privileged: [] as unknown[],
+    /** When registerSchemesAsPrivileged ran: it must be before app ready. */
+    registeredBeforeReady: false,
+    ready: false,
+    handlers: new Map<string, (request: Request) => Promise<Response>>(),
+    registerSchemesAsPrivileged(schemes: unknown[]) {
+      this.privileged.push(...schemes);
+      this.registeredBeforeReady = !this.ready;
+    },
+    handle(scheme: string, handler: (request: Request) => Promise<Response>) {
+      this.handlers.set(scheme, handler);
+    },
+  };
   const menu = { template: null as unknown };
   const electron = {
     app,
+    protocol,
     BrowserWindow: FakeBrowserWindow,
     ipcMain: {
       handle: (name: string, fn: (event: unknown, args: unknown) => Promise<unknown>) => handles.set(name, fn),
@@ -110,7 +129,7 @@ const fake = vi.hoisted(() => {
     },
     ipcRenderer: {},
   };
-  return { electron, windows, handles, menu, app, paths };
+  return { electron, windows, handles, menu, app, paths, protocol };
 });
 
 vi.mock('electron', () => ({ default: fake.electron, ...fake.electron }));
@@ -143,10 +162,14 @@ describe('src-main/index.ts (composition root)', () => {
     expect(fake.app.enableSandbox).toHaveBeenCalled();
   });
 
-  it('opens one secure window on the built renderer page', () => {
+  it('opens one secure window on the app:// page, served by the privileged app:// protocol', async () => {
     const win = fake.windows[0];
     expect(win?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
-    expect(win?.loaded).toMatch(/renderer[\\/]index\.html$/);
+    expect(win?.loaded).toBe('app://invoice-inbox/index.html');
+    expect(fake.protocol.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    expect(fake.protocol.registeredBeforeReady).toBe(true);
+    const serve = fake.protocol.handlers.get('app');
+    expect((await serve?.(new Request('app://invoice-inbox/..%2f..%2fpackage.json')))?.status).toBe(404);
   });
 
   it('registers the IPC door for every command and the application menu', () => {

@@ -3,7 +3,7 @@
  * tray), ipc/ (the door), services/ (command handlers) and core/, each tested on its own.
  * Order: data dir -> single-instance lock -> ready -> security -> services -> IPC door -> tray -> menu -> window.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, screen, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol, screen, session, shell, Tray } from 'electron';
 import { execFile } from 'node:child_process';
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,8 +21,10 @@ import * as desk from './shell';
 const log = (line: string): void => console.error(`[invoice-inbox] ${line}`);
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-// Before ready: every renderer sandboxed, and one data dir shared with the CLI and the web host.
+// Before ready: every renderer sandboxed, the app:// scheme privileged, and one data dir shared with
+// the CLI and the web host.
 app.enableSandbox();
+desk.registerAppScheme(protocol);
 app.setName(APP_DIR_NAME);
 const dataDir = process.env.INVOICE_INBOX_DATA_DIR?.trim() || join(app.getPath('appData'), APP_DIR_NAME);
 app.setPath('userData', dataDir);
@@ -44,13 +46,14 @@ async function start(): Promise<void> {
   const renderer = desk.resolveRendererLocation({ env: process.env, isPackaged: app.isPackaged, mainDir: __dirname });
   const origin = desk.createAppOrigin(renderer);
   const csp = desk.contentSecurityPolicy({ devServerOrigin: renderer.kind === 'dev-server' ? renderer.url : null });
+  if (renderer.kind === 'app') protocol.handle(desk.APP_SCHEME, desk.appProtocolHandler({ rendererDir: renderer.dir, csp }));
   desk.applySecurity({ app, session: session.defaultSession, origin, csp, openExternal: (url) => void desk.openExternalSafely(url, shell), log });
 
   const windows = (): BrowserWindow[] => BrowserWindow.getAllWindows();
   const icon = (name: string): string => desk.resourcePath(name, { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
   const showWindow = (): void => mainWindow?.show();
   // Settings live in the workspace; until it is open (a moment), the tray and timers see the defaults.
-  let settings = (): AppSettings => ({ ...DEFAULT_APP_SETTINGS, savedViews: [] });
+  let settings = (): AppSettings => ({ ...DEFAULT_APP_SETTINGS, savedViews: [], developerMode: false });
   const shellState = desk.openSettingsFile({ cwd: dataDir, name: 'window-state' });
   // Tray, notifications, minute tick, background sync, close-to-tray, start at login.
   const desktop = new desk.DesktopReminders({
@@ -88,6 +91,7 @@ async function start(): Promise<void> {
     notify: (planned) => desktop.notify(planned),
     host: { host: 'electron', version: app.getVersion(), tray: () => desktop.trayStatus() },
     demo: desk.wantsDemo(process.argv),
+    developerMode: process.argv.includes('--developer-mode'),
   });
   const { workspace } = services;
   settings = () => workspace.settings.get();
@@ -100,7 +104,13 @@ async function start(): Promise<void> {
     navigate({ to: 'preferences' });
   };
   const onSyncNow = (): void => void services.service.sync.start({});
-  Menu.setApplicationMenu(Menu.buildFromTemplate(desk.buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, onSyncNow, onPreferences })));
+  // Developer mode is set here, from the menu (a user's click in main), never by the page.
+  const onDeveloperMode = (on: boolean): void => {
+    workspace.settings.setDeveloperMode(on);
+    workspace.settingsChanged();
+  };
+  const developerMode = workspace.settings.get().developerMode;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(desk.buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, onSyncNow, onPreferences, developerMode, onDeveloperMode })));
 
   const windowState = desk.electronStoreValue<desk.SavedWindowState>(shellState, 'main', null, desk.parseWindowState);
   const holder = new desk.MainWindowHolder((showOnReady) => {

@@ -26,7 +26,8 @@ export async function benchSync(): Promise<BenchRow[]> {
   });
   const dataDir = await mkdtemp(join(tmpdir(), 'ii-bench-sync-'));
   try {
-    const inbox = await createInboxService({ dataDir, credentials: new MemoryCredentialStore() });
+    // Developer mode: the simulator serves every provider on this computer, not at their own addresses.
+    const inbox = await createInboxService({ dataDir, credentials: new MemoryCredentialStore(), developerMode: () => true });
     for (const provider of PROVIDER_IDS) {
       await inbox.addAccount({ provider, label: provider, baseUrl: sim.baseUrl(provider), secret: secret(provider) });
     }

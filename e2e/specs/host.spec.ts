@@ -1,5 +1,5 @@
 import { PROVIDER_IDS } from '../../src-shared/domain';
-import { call, expect, invoke, invokeAndWaitFor, simAccount, test } from '../fixtures';
+import { call, expect, invoke, invokeAndWaitFor, simAccount, test, waitForApi } from '../fixtures';
 
 test.describe('web host', () => {
   test('loads with the token and exposes the API object; app:info says which host', async ({ page, host }) => {
@@ -10,15 +10,32 @@ test.describe('web host', () => {
     expect(await call(page, 'accounts:list', {})).toEqual([]);
   });
 
-  test('refuses requests without the token (401)', async ({ host }) => {
+  test('refuses API requests without the token in a header (401); the page itself holds no secret', async ({ host }) => {
     test.skip(host.kind !== 'web', 'the token guards the web host only');
-    expect((await fetch(`${host.origin}/`)).status).toBe(401);
-    expect((await fetch(`${host.origin}/?token=not-the-token`)).status).toBe(401);
+    const page = await fetch(`${host.origin}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('set-cookie')).toBeNull();
+    expect(await page.text()).not.toContain(host.token);
     expect((await fetch(`${host.origin}/api/invoke/app:info`, { method: 'POST', body: '{}' })).status).toBe(401);
     expect((await fetch(`${host.origin}/api/events`)).status).toBe(401);
+    expect((await fetch(`${host.origin}/api/events?token=${host.token}`)).status).toBe(401);
+    expect((await fetch(`${host.origin}/api/invoke/%`, { method: 'POST', body: '{}', headers: { 'x-invoice-inbox-token': host.token } })).status).toBe(400);
     const withToken = await fetch(`${host.origin}/api/invoke/app:info`, { method: 'POST', body: '{}', headers: { 'x-invoice-inbox-token': host.token } });
     expect(withToken.status).toBe(200);
     expect(await withToken.json()).toMatchObject({ ok: true, value: { host: 'web' } });
+  });
+
+  test('the token leaves the address bar and history at once, and no cookie is set', async ({ page, host }) => {
+    test.skip(host.kind !== 'web', 'the token guards the web host only');
+    expect(page.url()).not.toContain(host.token);
+    expect(page.url()).toBe(`${host.origin}/`);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    expect(await page.context().cookies()).toEqual([]);
+    // A reload keeps working (the tab remembers the token) and events still arrive.
+    await page.reload();
+    await waitForApi(page);
+    expect((await call(page, 'app:info', {})).host).toBe('web');
+    expect(page.url()).not.toContain(host.token);
   });
 
   test('adds an account (secret to the keychain) and syncs it from the simulator', async ({ page, sim }) => {

@@ -6,6 +6,21 @@ export class UsageError extends Error {
   }
 }
 
+const NOT_SHOWN = '(not shown: it may be a secret)';
+
+/**
+ * A value the user typed, for an error message: quoted when it is plainly a word (a command, an option
+ * name, an account id), otherwise never printed. A secret pasted in the wrong place must not reach the
+ * terminal, a CI log or a bug report.
+ */
+export function shown(value: string): string {
+  return /^[a-z][a-z-]{0,23}$/.test(value) || /^acct_[a-z0-9_]{1,24}$/.test(value) ? `"${value}"` : NOT_SHOWN;
+}
+
+function optionName(name: string): string {
+  return /^[a-z][a-z-]{0,23}$/.test(name) ? `--${name}` : NOT_SHOWN;
+}
+
 export interface ParsedArgs {
   positionals: string[];
   options: Map<string, string | true>;
@@ -36,10 +51,11 @@ export function parseArgs(argv: string[], spec: { valued: string[]; flags?: stri
       if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
       if (options.has(name)) throw new UsageError(`--${name} given twice`);
       options.set(name, value);
-    } else if (flags.includes(name) && eq === -1) {
+    } else if (flags.includes(name)) {
+      if (eq !== -1) throw new UsageError(`--${name} takes no value`);
       options.set(name, true);
     } else {
-      throw new UsageError(`unknown option --${name}`);
+      throw new UsageError(`unknown option ${optionName(name)}`);
     }
   }
   return { positionals, options };
@@ -55,7 +71,7 @@ export function hasFlag(args: ParsedArgs, name: string): boolean {
 }
 
 export function expectNoPositionals(args: ParsedArgs, command: string): void {
-  if (args.positionals.length > 0) throw new UsageError(`${command} takes no argument "${args.positionals[0]}"`);
+  if (args.positionals.length > 0) throw new UsageError(`${command} takes no argument ${shown(args.positionals[0] ?? '')}`);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

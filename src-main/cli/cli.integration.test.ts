@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDER_IDS, type Invoice, type ProviderId } from '../../src-shared/domain';
 import { startSimulator, type Simulator } from '../simulator/testing';
-import { createInboxService } from '../core/app/create-inbox';
 import { MemoryCredentialStore } from '../core/credentials/memory-store';
-import { runCliCaptured, type CliRun } from './test-support';
+import { runCliCaptured, testWorkspaceOpener, type CliRun } from './test-support';
 
 const NOW = Date.parse('2026-11-21T12:00:00Z');
 const COUNT = 120;
@@ -16,9 +15,10 @@ let dataDir: string;
 const credentials = new MemoryCredentialStore();
 
 function cli(args: string[], stdin = ''): Promise<CliRun> {
-  return runCliCaptured(['--data-dir', dataDir, ...args], {
+  // Developer mode: the simulator serves every provider on this computer, not at their own addresses.
+  return runCliCaptured(['--data-dir', dataDir, '--developer-mode', ...args], {
     stdin,
-    openInbox: (dir) => createInboxService({ dataDir: dir, credentials, engine: { random: () => 0 } }),
+    openWorkspace: testWorkspaceOpener(credentials, { engine: { random: () => 0 } }),
   });
 }
 

@@ -21,7 +21,7 @@ void runCli(process.argv.slice(2), {
   env: process.env,
   readStdin,
   // One-shot commands need no watcher: they read the workspace as it is when they run.
-  openWorkspace: (dataDir) => openWorkspace(dataDir, { credentials: new KeytarCredentialStore(), watchIntervalMs: 0 }),
+  openWorkspace: (dataDir, { developerMode }) => openWorkspace(dataDir, { credentials: new KeytarCredentialStore(), watchIntervalMs: 0, developerMode }),
   extraCommands: cliCommands,
 }).then((code) => {
   process.exitCode = code;

@@ -2,14 +2,14 @@ import { AccountValidationError } from '../core/accounts';
 import { defaultDataDir } from '../core/app/data-dir';
 import type { Workspace } from '../core/workspace/open-workspace';
 import { isSyncError } from '../core/errors';
-import { UsageError } from './args';
+import { shown, UsageError } from './args';
 import { runAccounts } from './commands/accounts';
 import { runList } from './commands/list';
 import { runNotices } from './commands/notices';
 import { runSync } from './commands/sync';
 import { EXIT, type CliContext, type CliIo } from './io';
 
-export const USAGE = `Usage: invoice-inbox [--data-dir DIR] <command>
+export const USAGE = `Usage: invoice-inbox [--data-dir DIR] [--developer-mode] <command>
 
 Commands:
   accounts add --provider <gpuoutlet|vastai|opterius|onepin|commet> --label TEXT [--base-url URL]
@@ -22,13 +22,15 @@ Commands:
   notices [--dismiss ID|all]                            problems with the workspace (shown by every command until dismissed)
 
 The data dir defaults to $INVOICE_INBOX_DATA_DIR, else the desktop app's own folder.
+--developer-mode accepts API addresses other than the provider's own (and plain http on this computer),
+for testing against the provider simulator.
 Exit codes: 0 ok, 1 a sync or command failed, 2 bad arguments.
 `;
 
 export type CommandRunner = (argv: string[], ctx: CliContext) => Promise<number>;
 
 export interface CliOptions extends CliIo {
-  openWorkspace: (dataDir: string) => Promise<Workspace>;
+  openWorkspace: (dataDir: string, options: { developerMode: boolean }) => Promise<Workspace>;
   /** Extra commands wired by the entry point (e.g. `due`). */
   extraCommands?: Record<string, CommandRunner>;
 }
@@ -36,7 +38,7 @@ export interface CliOptions extends CliIo {
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: string[], options: CliOptions): Promise<number> {
   try {
-    const { dataDir, rest } = splitGlobalOptions(argv, options.env);
+    const { dataDir, developerMode, rest } = splitGlobalOptions(argv, options.env);
     const [command, ...args] = rest;
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       (command === undefined ? options.stderr : options.stdout)(USAGE);
@@ -44,13 +46,13 @@ export async function runCli(argv: string[], options: CliOptions): Promise<numbe
     }
     const commands: Record<string, CommandRunner> = { accounts: runAccounts, sync: runSync, list: runList, notices: runNotices, ...options.extraCommands };
     const run = commands[command];
-    if (!run) throw new UsageError(`unknown command "${command}" (run with --help)`);
+    if (!run) throw new UsageError(`unknown command ${shown(command)} (run with --help)`);
     let opened: Promise<Workspace> | null = null;
     const ctx: CliContext = {
       ...options,
       dataDir,
       openWorkspace: () =>
-        (opened ??= options.openWorkspace(dataDir).then((workspace) => {
+        (opened ??= options.openWorkspace(dataDir, { developerMode }).then((workspace) => {
           // Until the user acknowledges them, every command says what went wrong with the workspace.
           if (command !== 'notices') for (const notice of workspace.inbox.notices()) options.stderr(`warning: ${notice.message} (hide it with: notices --dismiss ${notice.id})\n`);
           return workspace;
@@ -76,12 +78,15 @@ export async function runCli(argv: string[], options: CliOptions): Promise<numbe
   }
 }
 
-function splitGlobalOptions(argv: string[], env: NodeJS.ProcessEnv): { dataDir: string; rest: string[] } {
+function splitGlobalOptions(argv: string[], env: NodeJS.ProcessEnv): { dataDir: string; developerMode: boolean; rest: string[] } {
   const rest: string[] = [];
   let dataDir: string | undefined;
+  let developerMode = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (rest.length === 0 && (arg === '--data-dir' || arg.startsWith('--data-dir='))) {
+    if (rest.length === 0 && arg === '--developer-mode') {
+      developerMode = true;
+    } else if (rest.length === 0 && (arg === '--data-dir' || arg.startsWith('--data-dir='))) {
       const value = arg === '--data-dir' ? argv[++i] : arg.slice('--data-dir='.length);
       if (!value) throw new UsageError('--data-dir needs a directory');
       dataDir = value;
@@ -89,5 +94,5 @@ function splitGlobalOptions(argv: string[], env: NodeJS.ProcessEnv): { dataDir: 
       rest.push(arg);
     }
   }
-  return { dataDir: dataDir ?? defaultDataDir(env), rest };
+  return { dataDir: dataDir ?? defaultDataDir(env), developerMode, rest };
 }

@@ -10,7 +10,7 @@ export interface CliRun {
 }
 
 export interface CliRunOptions {
-  openWorkspace: (dataDir: string) => Promise<Workspace>;
+  openWorkspace: (dataDir: string, options: { developerMode: boolean }) => Promise<Workspace>;
   stdin?: string;
   env?: NodeJS.ProcessEnv;
 }
@@ -30,5 +30,6 @@ export async function runCliCaptured(args: string[], options: CliRunOptions): Pr
 
 /** How tests open a workspace for the CLI: given credentials, no watcher, extra options (engine tuning). */
 export function testWorkspaceOpener(credentials: CredentialStore, options: Partial<Omit<WorkspaceOptions, 'credentials'>> = {}) {
-  return (dataDir: string): Promise<Workspace> => openWorkspace(dataDir, { credentials, watchIntervalMs: 0, ...options });
+  return (dataDir: string, flags: { developerMode: boolean } = { developerMode: false }): Promise<Workspace> =>
+    openWorkspace(dataDir, { credentials, watchIntervalMs: 0, developerMode: flags.developerMode, ...options });
 }

@@ -50,7 +50,7 @@ export function toCommandError(name: CommandName, error: unknown): CommandError 
   if (error instanceof CommandFailure) return { code: error.code, message: error.message, ...(error.field === undefined ? {} : { field: error.field }) };
   // The specific core errors extend SyncError: map them before the general case.
   if (error instanceof KeychainUnavailableError) return { code: 'keychain_unavailable', message: error.message };
-  if (error instanceof AccountValidationError) return { code: 'invalid_args', message: error.message };
+  if (error instanceof AccountValidationError) return { code: 'invalid_args', message: error.message, field: error.field };
   if (isSyncError(error)) return { code: 'failed', message: error.info.message };
   return { code: 'failed', message: `${name} failed: ${error instanceof Error ? error.message : 'unexpected error'}` };
 }

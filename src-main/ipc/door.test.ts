@@ -13,8 +13,8 @@ vi.mock('electron', () => ({
   },
 }));
 
-const APP_PAGE = 'file:///app/out/renderer/index.html';
-const origin = createAppOrigin({ kind: 'file', path: '/app/out/renderer/index.html' }, 'linux');
+const APP_PAGE = 'app://invoice-inbox/index.html';
+const origin = createAppOrigin({ kind: 'app', url: APP_PAGE, dir: '/app/out/renderer' });
 
 type Handle = (event: IpcMainInvokeEvent, args: unknown) => Promise<CommandResult<unknown>>;
 

@@ -27,7 +27,7 @@ describe('createEventTap', () => {
     const listener = vi.fn();
     const off = tap.listen('settings:changed', listener);
     off();
-    tap.emit('settings:changed', { theme: 'dark', syncIntervalMinutes: 0, startAtLogin: false, savedViews: [] });
+    tap.emit('settings:changed', { theme: 'dark', syncIntervalMinutes: 0, startAtLogin: false, savedViews: [], developerMode: false });
     expect(listener).not.toHaveBeenCalled();
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AccountValidationError } from '../core/accounts/account-validation';
 import { KeychainUnavailableError } from '../core/credentials/keychain-errors';
 import { dispatch } from '../ipc/dispatch';
 import { createCommandHandlers } from './handlers';
@@ -57,6 +58,34 @@ describe('account handlers', () => {
     expect(h.events.emitted.at(-1)).toEqual({ name: 'inbox:changed', payload: { reason: 'account_removed' } });
   });
 
+  it('rate-limits connection tests with a raw secret (a burst of 5 a minute), never tests by id', async () => {
+    const h = harness();
+    let now = 0;
+    h.deps.now = () => now;
+    const handlers = createCommandHandlers(h.deps);
+    const raw = { provider: 'onepin', baseUrl: null, secret: SECRET } as const;
+    for (let i = 0; i < 5; i += 1) expect(await dispatch(handlers, 'accounts:test', raw)).toMatchObject({ ok: true });
+    const limited = await dispatch(handlers, 'accounts:test', raw);
+    expect(limited).toEqual({ ok: false, error: { code: 'failed', message: 'Too many connection tests in a short time: wait a minute, then test again.' } });
+    expect(await dispatch(handlers, 'accounts:test', { id: 'acc1' })).toMatchObject({ ok: true });
+    now += 12_000;
+    expect(await dispatch(handlers, 'accounts:test', raw)).toMatchObject({ ok: true });
+    expect(await dispatch(handlers, 'accounts:test', raw)).toMatchObject({ ok: false });
+  });
+
+  it('passes forgetSecret through and names the field of an address refusal', async () => {
+    const h = harness();
+    await h.inbox.addAccount({ provider: 'commet', label: 'B', baseUrl: null, secret: SECRET });
+    const handlers = createCommandHandlers(h.deps);
+    await dispatch(handlers, 'accounts:update', { id: 'acc1', baseUrl: 'https://commet.co/v2', forgetSecret: true });
+    expect(h.inbox.patches.at(-1)).toEqual({ baseUrl: 'https://commet.co/v2', forgetSecret: true });
+    h.inbox.testError = new AccountValidationError('baseUrl', 'Enter the API key again for the new address.');
+    expect(await dispatch(handlers, 'accounts:add', { provider: 'commet', label: 'x', baseUrl: 'https://x.example', secret: SECRET })).toEqual({
+      ok: false,
+      error: { code: 'invalid_args', message: 'Enter the API key again for the new address.', field: 'baseUrl' },
+    });
+  });
+
   it('refuses a bad payload before the core sees it', async () => {
     const h = harness();
     const result = await dispatch(createCommandHandlers(h.deps), 'accounts:add', { provider: 'paypal', label: 'x', baseUrl: null, secret: SECRET });
@@ -93,6 +122,14 @@ describe('invoice and app handlers', () => {
     expect(updated.theme).toBe('dark');
     expect(await handlers['settings:get']({})).toEqual(updated);
     expect(h.events.emitted.at(-1)).toEqual({ name: 'settings:changed', payload: updated });
+  });
+
+  it('never lets the page turn developer mode on (settings:update drops it)', async () => {
+    const h = harness();
+    const handlers = createCommandHandlers(h.deps);
+    const result = await dispatch(handlers, 'settings:update', { theme: 'dark', developerMode: true });
+    expect(result).toMatchObject({ ok: true, value: { theme: 'dark', developerMode: false } });
+    expect((await handlers['settings:get']({})).developerMode).toBe(false);
   });
 
   it('starts the demo through the background sync and leaves it', async () => {

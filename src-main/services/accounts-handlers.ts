@@ -1,4 +1,5 @@
 import type { CommandHandlers } from '../ipc/types';
+import { connectionTestLimit } from './connection-test-limit';
 import { translated } from './failures';
 import type { ServiceDeps } from './types';
 import { accountView, accountViews } from './views';
@@ -9,8 +10,9 @@ type AccountCommand = 'accounts:list' | 'accounts:add' | 'accounts:update' | 'ac
  * Accounts. A secret crosses from the renderer once (add, update, test) and goes straight to the core
  * (the keychain); every answer is an AccountView or a test result, never the secret.
  */
-export function accountHandlers(deps: Pick<ServiceDeps, 'inbox' | 'events'>): Pick<CommandHandlers, AccountCommand> {
+export function accountHandlers(deps: Pick<ServiceDeps, 'inbox' | 'events' | 'now'>): Pick<CommandHandlers, AccountCommand> {
   const { inbox, events } = deps;
+  const rawTests = connectionTestLimit(deps.now);
   return {
     'accounts:list': async () => accountViews(inbox),
 
@@ -27,12 +29,14 @@ export function accountHandlers(deps: Pick<ServiceDeps, 'inbox' | 'events'>): Pi
           ...(patch.label !== undefined ? { label: patch.label } : {}),
           ...(patch.baseUrl !== undefined ? { baseUrl: patch.baseUrl } : {}),
           ...(patch.secret !== undefined ? { secret: patch.secret } : {}),
+          ...(patch.forgetSecret === true ? { forgetSecret: true } : {}),
         });
         return accountView(inbox, account);
       }),
 
     'accounts:test': (args) =>
       translated(async () => {
+        if (!('id' in args)) rawTests.take();
         const result = await inbox.testConnection('id' in args ? { accountId: args.id } : { provider: args.provider, baseUrl: args.baseUrl, secret: args.secret });
         return { ok: result.ok, error: result.error, invoicesSeen: result.invoiceCount };
       }),

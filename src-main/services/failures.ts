@@ -6,6 +6,7 @@ import type { CommandErrorCode } from '../../src-shared/contract';
 const PDF_CODES: Record<PdfErrorKind, CommandErrorCode> = {
   no_pdf: 'not_found',
   refused_url: 'failed',
+  refused_address: 'failed',
   not_pdf: 'failed',
   too_large: 'failed',
   http_status: 'failed',
@@ -23,7 +24,7 @@ export function asCommandFailure(error: unknown): unknown {
   if (error instanceof CommandFailure) return error;
   if (isPdfError(error)) return new CommandFailure(PDF_CODES[error.kind], error.message);
   if (error instanceof Error && error.name === 'KeychainUnavailableError') return new CommandFailure('keychain_unavailable', error.message);
-  if (error instanceof AccountValidationError) return new CommandFailure(error.field === 'id' ? 'not_found' : 'invalid_args', error.message);
+  if (error instanceof AccountValidationError) return new CommandFailure(error.field === 'id' ? 'not_found' : 'invalid_args', error.message, error.field);
   return error;
 }
 

@@ -29,6 +29,8 @@ export interface HostServicesDeps {
   notify?: (notification: PlannedNotification) => void;
   /** Start the demo workspace when there are no accounts (`--demo`, `--demo-if-empty`). */
   demo?: boolean;
+  /** `--developer-mode` on the host's command line: developer mode for this run, whatever the setting says. */
+  developerMode?: boolean;
   clock?: Clock;
   /** Test seams of the workspace (fetch, simulator, engine tuning, watch interval). */
   workspace?: Omit<WorkspaceOptions, 'credentials' | 'clock' | 'notify' | 'log'>;
@@ -54,6 +56,7 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
     credentials: deps.credentials,
     ...(deps.clock ? { clock: deps.clock } : {}),
     ...(deps.notify ? { notify: deps.notify } : {}),
+    ...(deps.developerMode ? { developerMode: true } : {}),
     log,
   });
   const { inbox, reminders, demo, settings, pdf } = workspace;
@@ -81,6 +84,7 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
     openPdfExternally: deps.openPdfExternally,
     reminders: createReminderHandlers({ reminders, inbox }),
     host: deps.host,
+    ...(deps.clock ? { now: () => deps.clock?.now() ?? Date.now() } : {}),
   });
   network.start(NET_RECHECK_MS);
   if (deps.demo && inbox.listAccounts().length === 0) {

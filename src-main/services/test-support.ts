@@ -69,6 +69,7 @@ export class FakeInbox implements InboxService {
   problems: CacheProblem[] = [];
   secrets = new Map<string, string>();
   added: NewAccount[] = [];
+  patches: AccountPatch[] = [];
   syncRequests: SyncRequest[] = [];
   holdSync = false;
   syncError: Error | null = null;
@@ -100,6 +101,7 @@ export class FakeInbox implements InboxService {
     return Object.assign({ secret: input.secret }, account);
   }
   async updateAccount(id: string, patch: AccountPatch): Promise<Account> {
+    this.patches.push(patch);
     const account = this.accounts.find((candidate) => candidate.id === id);
     if (!account) throw new Error('no such account');
     if (patch.label !== undefined) account.label = patch.label;

@@ -51,4 +51,6 @@ export interface ServiceDeps {
   network: NetworkMonitor;
   host: HostInfo;
   reminders: ReminderHandlers;
+  /** Wall clock for the services' own limits (connection tests); default Date.now. */
+  now?: () => number;
 }

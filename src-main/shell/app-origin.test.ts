@@ -10,25 +10,28 @@ describe('resolveRendererLocation', () => {
       url: 'http://localhost:5173',
     });
     expect(resolveRendererLocation({ env, isPackaged: true, mainDir: '/app/out/main' })).toEqual({
-      kind: 'file',
-      path: '/app/out/renderer/index.html',
+      kind: 'app',
+      url: 'app://invoice-inbox/index.html',
+      dir: '/app/out/renderer',
     });
   });
 
   it('ignores a dev server URL that is not http(s)', () => {
     const env = { ELECTRON_RENDERER_URL: 'javascript:alert(1)' };
-    expect(resolveRendererLocation({ env, isPackaged: false, mainDir: '/app/out/main' }).kind).toBe('file');
+    expect(resolveRendererLocation({ env, isPackaged: false, mainDir: '/app/out/main' }).kind).toBe('app');
   });
 });
 
 describe('createAppOrigin', () => {
-  it('recognises exactly the built index.html', () => {
-    const origin = createAppOrigin({ kind: 'file', path: '/opt/Invoice Inbox/out/renderer/index.html' }, 'linux');
-    expect(origin.isAppPage('file:///opt/Invoice%20Inbox/out/renderer/index.html')).toBe(true);
-    expect(origin.isAppPage('file:///opt/Invoice%20Inbox/out/renderer/index.html#/inbox?x=1')).toBe(true);
-    expect(origin.isAppPage('file:///opt/Invoice%20Inbox/out/renderer/other.html')).toBe(false);
+  it('recognises exactly the app:// page, never a file:// one', () => {
+    const origin = createAppOrigin({ kind: 'app', url: 'app://invoice-inbox/index.html', dir: '/opt/Invoice Inbox/out/renderer' });
+    expect(origin.isAppPage('app://invoice-inbox/index.html')).toBe(true);
+    expect(origin.isAppPage('app://invoice-inbox/')).toBe(true);
+    expect(origin.isAppPage('app://invoice-inbox/index.html#/inbox?x=1')).toBe(true);
+    expect(origin.isAppPage('app://invoice-inbox/other.html')).toBe(false);
+    expect(origin.isAppPage('app://evil/index.html')).toBe(false);
+    expect(origin.isAppPage('file:///opt/Invoice%20Inbox/out/renderer/index.html')).toBe(false);
     expect(origin.isAppPage('file:///etc/passwd')).toBe(false);
-    expect(origin.isAppPage('file://evil.example/opt/Invoice%20Inbox/out/renderer/index.html')).toBe(false);
     expect(origin.isAppPage('https://example.com/')).toBe(false);
     expect(origin.isAppPage('not a url')).toBe(false);
   });

@@ -1,15 +1,16 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './app-protocol';
 
 /**
  * Where the app's own page lives and how to recognise it. Navigation guards, the IPC door's sender
  * check and the event sink all ask the same question: "is this URL our renderer page?"
  *
- * Production: exactly file://…/out/renderer/index.html (query and hash ignored).
+ * Production: exactly app://invoice-inbox/index.html (query and hash ignored), served from the
+ * renderer folder by the app:// protocol (app-protocol.ts).
  * Development: any page of the electron-vite dev server's origin (ELECTRON_RENDERER_URL), and only
  * when the app is not packaged.
  */
-export type RendererLocation = { kind: 'dev-server'; url: string } | { kind: 'file'; path: string };
+export type RendererLocation = { kind: 'dev-server'; url: string } | { kind: 'app'; url: string; dir: string };
 
 export interface AppOrigin {
   readonly location: RendererLocation;
@@ -25,21 +26,19 @@ export function resolveRendererLocation(input: {
 }): RendererLocation {
   const devUrl = input.env.ELECTRON_RENDERER_URL?.trim();
   if (!input.isPackaged && devUrl && isHttpUrl(devUrl)) return { kind: 'dev-server', url: devUrl };
-  return { kind: 'file', path: join(input.mainDir, '..', 'renderer', 'index.html') };
+  return { kind: 'app', url: APP_ENTRY_URL, dir: join(input.mainDir, '..', 'renderer') };
 }
 
-export function createAppOrigin(location: RendererLocation, platform: NodeJS.Platform = process.platform): AppOrigin {
+export function createAppOrigin(location: RendererLocation): AppOrigin {
   if (location.kind === 'dev-server') {
     const origin = new URL(location.url).origin;
     return { location, isAppPage: (url) => parse(url)?.origin === origin };
   }
-  const fold = (s: string): string => (platform === 'win32' || platform === 'darwin' ? s.toLowerCase() : s);
-  const page = fold(withoutSearchAndHash(pathToFileURL(location.path)));
   return {
     location,
     isAppPage: (url) => {
       const parsed = parse(url);
-      return parsed?.protocol === 'file:' && !parsed.host && fold(withoutSearchAndHash(parsed)) === page;
+      return parsed?.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST && (parsed.pathname === '/' || parsed.pathname === '/index.html');
     },
   };
 }
@@ -50,10 +49,6 @@ function parse(url: string): URL | null {
   } catch {
     return null;
   }
-}
-
-function withoutSearchAndHash(url: URL): string {
-  return `${url.protocol}//${url.host}${url.pathname}`;
 }
 
 function isHttpUrl(url: string): boolean {

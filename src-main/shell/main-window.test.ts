@@ -6,6 +6,8 @@ import type { SavedWindowState } from './window-state';
 
 vi.mock('electron', () => ({}));
 
+const APP = { kind: 'app', url: 'app://invoice-inbox/index.html', dir: '/app/out/renderer' } as const;
+
 class FakeWindow extends FakeEmitter {
   readonly loadURL = vi.fn(async (_url: string) => undefined);
   readonly loadFile = vi.fn(async (_path: string) => undefined);
@@ -39,11 +41,11 @@ function setup(saved: SavedWindowState, renderer: Parameters<typeof createMainWi
 
 describe('createMainWindow', () => {
   it('opens hidden with the secure preferences and loads the built page', () => {
-    const win = setup(null, { kind: 'file', path: '/app/out/renderer/index.html' });
+    const win = setup(null, APP);
     expect(win.options.show).toBe(false);
     expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, preload: '/app/out/preload/index.js' });
-    expect(win.loadFile).toHaveBeenCalledWith('/app/out/renderer/index.html');
-    expect(win.loadURL).not.toHaveBeenCalled();
+    expect(win.loadURL).toHaveBeenCalledWith('app://invoice-inbox/index.html');
+    expect(win.loadFile).not.toHaveBeenCalled();
   });
 
   it('loads the dev server in development', () => {
@@ -52,7 +54,7 @@ describe('createMainWindow', () => {
   });
 
   it('restores the remembered bounds and maximizes before showing', () => {
-    const win = setup({ x: 50, y: 60, width: 1000, height: 750, maximized: true }, { kind: 'file', path: '/i.html' });
+    const win = setup({ x: 50, y: 60, width: 1000, height: 750, maximized: true }, APP);
     expect(win.options).toMatchObject({ x: 50, y: 60, width: 1000, height: 750 });
     expect(win.show).not.toHaveBeenCalled();
     win.emit('ready-to-show');
@@ -61,13 +63,13 @@ describe('createMainWindow', () => {
   });
 
   it('stays hidden when started in the tray', () => {
-    const win = setup(null, { kind: 'file', path: '/i.html' }, false);
+    const win = setup(null, APP, false);
     win.emit('ready-to-show');
     expect(win.show).not.toHaveBeenCalled();
   });
 
   it('tracks the window state', () => {
-    const win = setup(null, { kind: 'file', path: '/i.html' });
+    const win = setup(null, APP);
     expect(win.count('close')).toBe(1);
     expect(win.count('move')).toBe(1);
   });

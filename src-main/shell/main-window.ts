@@ -25,7 +25,8 @@ export interface MainWindowDeps {
 
 /**
  * Creates the main window with the secure options, at its remembered size and position, loads the
- * renderer (the dev server in development, the built file otherwise) and shows it when ready.
+ * renderer (the dev server in development, app://invoice-inbox/index.html otherwise) and shows it when
+ * ready.
  */
 export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
   const state = fitWindowState(deps.windowState.get(), deps.workAreas());
@@ -44,7 +45,7 @@ export function createMainWindow(deps: MainWindowDeps): BrowserWindow {
     if (deps.showOnReady ?? true) win.show();
   });
 
-  const loading = deps.renderer.kind === 'dev-server' ? win.loadURL(deps.renderer.url) : win.loadFile(deps.renderer.path);
+  const loading = win.loadURL(deps.renderer.url);
   loading.catch((error: unknown) => {
     deps.log?.(`The app page did not load: ${error instanceof Error ? error.message : String(error)}`);
   });

@@ -62,4 +62,13 @@ describe('buildMenuTemplate', () => {
     click(help);
     expect(onHelp).toHaveBeenCalled();
   });
+
+  it('toggles developer mode from a View checkbox (main sets it, never the page)', () => {
+    const onDeveloperMode = vi.fn();
+    const item = build({ onDeveloperMode, developerMode: true }).items.find((entry) => entry.id === 'developer-mode');
+    expect(item).toMatchObject({ type: 'checkbox', checked: true, label: 'Developer Mode' });
+    (item?.click as ((menuItem: { checked: boolean }) => void) | undefined)?.({ checked: false });
+    expect(onDeveloperMode).toHaveBeenCalledWith(false);
+    expect(build().items.some((entry) => entry.id === 'developer-mode')).toBe(false);
+  });
 });

@@ -9,12 +9,19 @@ export interface MenuActions {
   onPreferences: () => void;
   /** "Invoice Inbox Help" in the Help menu; omitted when not given. */
   onHelp?: () => void;
+  /**
+   * View > Developer Mode (a checkbox): other API addresses for fixed-host providers and plain http
+   * to this computer, for testing against the provider simulator. Omitted when not given.
+   */
+  onDeveloperMode?: (on: boolean) => void;
 }
 
 export interface MenuOptions extends MenuActions {
   platform: NodeJS.Platform;
   /** Development build: adds reload and the developer tools to the View menu. */
   isDev: boolean;
+  /** The Developer Mode checkbox's state when the menu is built. */
+  developerMode?: boolean;
   appName?: string;
 }
 
@@ -61,7 +68,15 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: mac ? [syncNow, { type: 'separator' }, { role: 'close' }] : [syncNow, { type: 'separator' }, preferences, { type: 'separator' }, { role: 'quit' }],
   });
   template.push({ role: 'editMenu' });
-  template.push({ label: 'View', submenu: viewItems(options.isDev) });
+  const developer: MenuItemConstructorOptions[] = [];
+  if (options.onDeveloperMode) {
+    const onDeveloperMode = options.onDeveloperMode;
+    developer.push(
+      { type: 'separator' },
+      { id: 'developer-mode', label: 'Developer Mode', type: 'checkbox', checked: options.developerMode ?? false, click: (item) => onDeveloperMode(item.checked) },
+    );
+  }
+  template.push({ label: 'View', submenu: [...viewItems(options.isDev), ...developer] });
   template.push({ role: 'windowMenu' });
   const help: MenuItemConstructorOptions[] = [];
   if (options.onHelp) {

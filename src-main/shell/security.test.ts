@@ -6,8 +6,8 @@ import { FakeEmitter, FakeWebContents, preventable } from './test-fakes';
 
 vi.mock('electron', () => ({}));
 
-const APP_PAGE = 'file:///app/out/renderer/index.html';
-const origin = createAppOrigin({ kind: 'file', path: '/app/out/renderer/index.html' }, 'linux');
+const APP_PAGE = 'app://invoice-inbox/index.html';
+const origin = createAppOrigin({ kind: 'app', url: APP_PAGE, dir: '/app/out/renderer' });
 
 type HeadersListener = (
   details: { url: string; responseHeaders?: Record<string, string[]> },
@@ -53,7 +53,7 @@ describe('applySecurity', () => {
   it('guards every web contents the app creates', () => {
     const { app, contents } = setup();
     expect(app.count('web-contents-created')).toBe(1);
-    for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) expect(contents.count(event)).toBe(1);
+    for (const event of ['will-navigate', 'will-redirect', 'will-frame-navigate', 'will-attach-webview']) expect(contents.count(event)).toBe(1);
     expect(contents.openHandler).not.toBeNull();
   });
 
@@ -93,6 +93,26 @@ describe('guardWebContents', () => {
     const e = preventable();
     contents.emit(event, e, url);
     expect(e.prevented).toBe(true);
+  });
+
+  it.each([
+    ['an iframe to the app page itself', APP_PAGE, false],
+    ['an iframe to a web site', 'https://evil.example/', false],
+    ['the main frame to a web site', 'https://evil.example/', true],
+    ['the main frame to a local file', 'file:///etc/passwd', true],
+    ['the main frame to another app:// page', 'app://invoice-inbox/assets/x.html', true],
+  ])('refuses will-frame-navigate of %s', (_what, url, isMainFrame) => {
+    const { contents } = guarded();
+    const e = Object.assign(preventable(), { url, isMainFrame });
+    contents.emit('will-frame-navigate', e);
+    expect(e.prevented).toBe(true);
+  });
+
+  it('lets the main frame load the app page (will-frame-navigate)', () => {
+    const { contents } = guarded();
+    const e = Object.assign(preventable(), { url: `${APP_PAGE}#/inbox`, isMainFrame: true });
+    contents.emit('will-frame-navigate', e);
+    expect(e.prevented).toBe(false);
   });
 
   it("lets the app's own page load", () => {

@@ -5,8 +5,9 @@ import { withContentSecurityPolicy } from './csp';
 
 /**
  * The guards every web page of the app runs under (model: Actual Budget's desktop-electron/security.ts):
- * a strict CSP on every response, no navigation or redirect away from the app's own page, no new
- * windows (https links go to the default browser instead), no <webview>, every permission denied.
+ * a strict CSP on every response, no navigation or redirect away from the app's own page (nor any
+ * frame navigation: will-frame-navigate), no new windows (https links go to the default browser
+ * instead), no <webview>, every permission denied.
  * Electron objects are injected so this runs under unit tests with electron mocked.
  */
 export interface SecurityDeps {
@@ -48,6 +49,12 @@ export function guardWebContents(contents: GuardedContents, deps: Pick<SecurityD
   };
   contents.on('will-navigate', (event, url) => blockForeign(event, url, 'navigation'));
   contents.on('will-redirect', (event, url) => blockForeign(event, url, 'redirect'));
+  // Every frame's navigations, iframes included: only the main frame may go to the app's own page.
+  contents.on('will-frame-navigate', (event) => {
+    if (event.isMainFrame && origin.isAppPage(event.url)) return;
+    event.preventDefault();
+    log?.(`Blocked ${event.isMainFrame ? 'navigation' : 'frame navigation'} away from the app: ${describeUrl(event.url)}`);
+  });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
     log?.('Refused to attach a <webview>.');

@@ -40,9 +40,19 @@ export function downloadsSaveCopy(dataDir: string): SaveCopy {
   };
 }
 
-/** `--open`: the desktop's default browser (best effort, detached). */
-export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform): void {
-  const [command, args] = platform === 'darwin' ? ['open', [url]] : platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
+/** The command that opens `target` (a file path or an address) in the desktop's default browser. */
+export function browserCommand(target: string, platform: NodeJS.Platform = process.platform): [string, string[]] {
+  if (platform === 'darwin') return ['open', [target]];
+  if (platform === 'win32') return ['cmd', ['/c', 'start', '""', target]];
+  return ['xdg-open', [target]];
+}
+
+/**
+ * Opens `target` in the default browser (best effort, detached). Its arguments are readable by every
+ * local user: hand it the launch page's path (launch-page.ts), never an address with the token.
+ */
+export function openInBrowser(target: string, platform: NodeJS.Platform = process.platform): void {
+  const [command, args] = browserCommand(target, platform);
   const child = spawn(command, args, { stdio: 'ignore', detached: true });
   child.on('error', () => undefined);
   child.unref();

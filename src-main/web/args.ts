@@ -1,10 +1,12 @@
-/** `npm run web -- [--port N] [--data-dir DIR] [--demo] [--open]` */
+/** `npm run web -- [--port N] [--data-dir DIR] [--demo] [--open] [--developer-mode]` */
 export interface WebArgs {
   /** 0 picks a free port. */
   port: number;
   dataDir: string | null;
   demo: boolean;
   open: boolean;
+  /** Other API addresses for fixed-host providers and plain http to this computer (the simulator), this run only. */
+  developerMode: boolean;
 }
 
 export class ArgsError extends Error {
@@ -17,10 +19,10 @@ export const DEFAULT_WEB_PORT = 0;
 /** The one stdout line the web host prints; fixtures read the URL after it. */
 export const URL_LINE_PREFIX = 'Invoice Inbox web host: ';
 
-export const USAGE = 'usage: npm run web -- [--port N] [--data-dir DIR] [--demo] [--open]';
+export const USAGE = 'usage: npm run web -- [--port N] [--data-dir DIR] [--demo] [--open] [--developer-mode]';
 
 export function parseWebArgs(argv: readonly string[]): WebArgs {
-  const args: WebArgs = { port: DEFAULT_WEB_PORT, dataDir: null, demo: false, open: false };
+  const args: WebArgs = { port: DEFAULT_WEB_PORT, dataDir: null, demo: false, open: false, developerMode: false };
   for (let i = 0; i < argv.length; i += 1) {
     const [flag, inline] = splitInline(argv[i] ?? '');
     const value = (): string => {
@@ -44,6 +46,9 @@ export function parseWebArgs(argv: readonly string[]): WebArgs {
         break;
       case '--open':
         args.open = true;
+        break;
+      case '--developer-mode':
+        args.developerMode = true;
         break;
       case '--help':
       case '-h':

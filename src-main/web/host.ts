@@ -9,11 +9,12 @@ import type { CredentialStore } from '../core/credentials/types';
 import { createHostServices } from '../services/host-services';
 import { reachabilityProbe } from '../services/network-monitor';
 import { contentSecurityPolicy } from '../shell/csp';
-import { downloadsSaveCopy, webLinkOpener } from './adapters';
+import { downloadsSaveCopy, openInBrowser, webLinkOpener } from './adapters';
 import { ensureApiBuilt, ensureRendererBuilt, type Log } from './build';
 import { apiBundlePath } from './browser-build';
 import { startWebServer, type OpenedLink } from './server';
 import { SseHub } from './sse';
+import { LAUNCH_PAGE_LIFETIME_MS, writeLaunchPage, type LaunchPage } from './launch-page';
 import { createToken } from './token';
 
 export interface WebHostOptions {
@@ -24,6 +25,8 @@ export interface WebHostOptions {
   port: number;
   /** Start the demo workspace when no accounts exist. */
   demo: boolean;
+  /** `--developer-mode`: other API addresses for fixed-host providers, plain http to this computer (the simulator). */
+  developerMode?: boolean;
   /** Default: the OS keychain (keytar). Demo tokens never reach it either way. */
   credentials?: CredentialStore;
   /** Progress and problems (stderr); never secrets. */
@@ -31,9 +34,15 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The address with the token in its fragment: print it for the user, never pass it on a command line. */
   url: string;
   port: number;
   token: string;
+  /**
+   * Opens the page in the default browser through a launch page (launch-page.ts): the command line
+   * carries a file path only. `open` defaults to the desktop's browser opener.
+   */
+  openBrowser(open?: (target: string) => void): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -57,11 +66,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     online: reachabilityProbe(() => (inbox?.listAccounts() ?? []).flatMap((account) => account.baseUrl ?? PROVIDERS[account.provider].defaultBaseUrl ?? [])),
     host: { host: 'web', version: packageVersion(options.root), tray: () => ({ available: false, reason: 'The web host has no tray icon.' }) },
     demo: options.demo,
+    developerMode: options.developerMode ?? false,
     log,
   });
   inbox = services.workspace.inbox;
 
   const token = createToken();
+  let launch: LaunchPage | null = null;
+  const forgetLaunchPage = (): Promise<void> => {
+    const page = launch;
+    launch = null;
+    return page ? page.remove().catch(() => undefined) : Promise.resolve();
+  };
   const server = await startWebServer({
     handlers: services.handlers,
     hub,
@@ -71,6 +87,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     csp: contentSecurityPolicy(),
     openedLinks: () => opened,
     port: options.port,
+    // The page is open and has its token: the launch page has done its job.
+    onAuthorized: () => void (launch && forgetLaunchPage()),
   });
 
   let closing: Promise<void> | null = null;
@@ -78,8 +96,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: server.url,
     port: server.port,
     token,
+    openBrowser: async (open = openInBrowser) => {
+      await forgetLaunchPage();
+      const page = await writeLaunchPage(server.url);
+      launch = page;
+      setTimeout(() => void (launch === page && forgetLaunchPage()), LAUNCH_PAGE_LIFETIME_MS).unref();
+      open(page.file);
+    },
     close: () =>
       (closing ??= (async () => {
+        await forgetLaunchPage();
         await services.close();
         await server.close();
       })()),

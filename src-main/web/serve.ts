@@ -1,10 +1,10 @@
 /**
- * `npm run web -- [--port N] [--data-dir DIR] [--demo] [--open]`: wiring only. Prints one line on
- * stdout, `Invoice Inbox web host: http://127.0.0.1:PORT/?token=...`, which fixtures read.
+ * `npm run web -- [--port N] [--data-dir DIR] [--demo] [--open] [--developer-mode]`: wiring only.
+ * Prints one line on stdout, `Invoice Inbox web host: http://127.0.0.1:PORT/#token=...`, which
+ * fixtures read. `--open` opens it through a launch page (the token never goes on a command line).
  */
 import path from 'node:path';
 import { defaultDataDir } from '../core/app/data-dir';
-import { openInBrowser } from './adapters';
 import { ArgsError, parseWebArgs, URL_LINE_PREFIX } from './args';
 import { startWebHost } from './host';
 
@@ -21,10 +21,11 @@ async function main(): Promise<void> {
     dataDir: path.resolve(args.dataDir ?? defaultDataDir()),
     port: args.port,
     demo: args.demo,
+    developerMode: args.developerMode,
   });
   process.stdout.write(`${URL_LINE_PREFIX}${host.url}\n`);
   process.stderr.write('This is a test and development host, not a product surface: use the desktop app for real work.\n');
-  if (args.open) openInBrowser(host.url);
+  if (args.open) await host.openBrowser();
 
   const stop = (): void => {
     host.close().then(

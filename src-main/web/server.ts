@@ -5,8 +5,9 @@ import type { CommandResult } from '../../src-shared/contract';
 import { dispatch } from '../ipc/dispatch';
 import type { CommandHandlers } from '../ipc/types';
 import type { SseHub } from './sse';
-import { API_SCRIPT_PATH, loadIndexHtml, resolveStaticPath, sendFile } from './static';
-import { hostAllowed, originAllowed, requestToken, tokenCookie, tokenMatches, type TokenSource } from './token';
+import { resolveStaticPath } from '../services/static-files';
+import { API_SCRIPT_PATH, loadIndexHtml, sendFile } from './static';
+import { headerToken, hostAllowed, originAllowed, tokenMatches } from './token';
 
 export interface OpenedLink {
   invoiceId: string;
@@ -27,11 +28,13 @@ export interface WebServerOptions {
   openedLinks: () => readonly OpenedLink[];
   /** 0 picks a free port. */
   port: number;
+  /** Called on every request the token authorized (the host removes its launch page after the first). */
+  onAuthorized?: () => void;
 }
 
 export interface WebServer {
   port: number;
-  /** The address to open, token included. */
+  /** The address to open, the token in its fragment (`#token=`: never sent to a server, removed by the page). */
   url: string;
   close(): Promise<void>;
 }
@@ -45,9 +48,11 @@ const COMMON_HEADERS = {
 };
 
 /**
- * The web host's HTTP server: 127.0.0.1 only, Host header checked (DNS rebinding), every request
- * guarded by the per-launch token. Routes: POST /api/invoke/:name (through dispatch()), GET
- * /api/events (SSE), GET /api/test/opened-links, and the built renderer with the browser API injected.
+ * The web host's HTTP server: 127.0.0.1 only, Host header checked (DNS rebinding). The API (POST
+ * /api/invoke/:name through dispatch(), GET /api/events as SSE, GET /api/test/opened-links) needs the
+ * per-launch token in a header; no cookie is ever set (cookies ignore ports, so every other server on
+ * 127.0.0.1 would receive it) and no query token is read (addresses end up in history and logs). The
+ * built renderer is served without the token: it is the app's public code and holds nothing secret.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   let port = options.port;
@@ -61,29 +66,27 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden host.');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const authorized = (sources: readonly TokenSource[]): boolean => tokenMatches(requestToken(req, url, port, sources), options.token);
 
     if (url.pathname.startsWith('/api/')) {
+      if (req.method === 'POST' && url.pathname.startsWith('/api/invoke/') && !originAllowed(req.headers.origin, port)) {
+        return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin.');
+      }
+      if (!tokenMatches(headerToken(req), options.token)) return unauthorized(res);
+      options.onAuthorized?.();
       if (req.method === 'POST' && url.pathname.startsWith('/api/invoke/')) {
-        if (!originAllowed(req.headers.origin, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin.');
-        if (!authorized(['header'])) return unauthorized(res);
-        return invoke(req, res, decodeURIComponent(url.pathname.slice('/api/invoke/'.length)));
+        const name = decodedName(url.pathname.slice('/api/invoke/'.length));
+        if (name === null) return send(res, 400, 'text/plain; charset=utf-8', 'Malformed command name.');
+        return invoke(req, res, name);
       }
-      if (req.method === 'GET' && url.pathname === '/api/events') {
-        if (!authorized(['header', 'query', 'cookie'])) return unauthorized(res);
-        return options.hub.attach(res);
-      }
+      if (req.method === 'GET' && url.pathname === '/api/events') return options.hub.attach(res);
       if (req.method === 'GET' && url.pathname === '/api/test/opened-links') {
-        if (!authorized(['header', 'query', 'cookie'])) return unauthorized(res);
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(options.openedLinks()));
       }
       return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
-    if (!authorized(['query', 'cookie'])) return unauthorized(res);
-    const cookie: Record<string, string> = url.searchParams.get('token') !== null ? { 'set-cookie': tokenCookie(port, options.token) } : {};
-    return serveStatic(res, url.pathname, cookie);
+    return serveStatic(res, url.pathname);
   }
 
   async function invoke(req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
@@ -103,14 +106,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }
 
-  async function serveStatic(res: ServerResponse, pathname: string, extra: Record<string, string>): Promise<void> {
-    const headers = { ...COMMON_HEADERS, 'content-security-policy': options.csp, ...extra };
+  async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {
+    const headers = { ...COMMON_HEADERS, 'content-security-policy': options.csp };
     if (pathname === API_SCRIPT_PATH) {
       if (await sendFile(res, options.apiScriptFile, { ...headers, 'cache-control': 'no-store' })) return;
       return send(res, 503, 'text/plain; charset=utf-8', 'The browser API is not built: run npm run build.');
     }
     if (pathname !== '/' && pathname !== '/index.html') {
-      const file = resolveStaticPath(options.rendererDir, pathname);
+      const file = await resolveStaticPath(options.rendererDir, pathname);
       if (file === null) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
       if (await sendFile(res, file, headers)) return;
       // Unknown paths with a file extension are missing files; anything else is an app route.
@@ -132,7 +135,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   return {
     port,
-    url: `http://127.0.0.1:${port}/?token=${options.token}`,
+    url: `http://127.0.0.1:${port}/#token=${options.token}`,
     close: () =>
       new Promise<void>((resolve) => {
         options.hub.close();
@@ -149,6 +152,15 @@ function send(res: ServerResponse, status: number, type: string, body: string): 
 
 function unauthorized(res: ServerResponse): void {
   send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong token: open the address the web host printed.');
+}
+
+/** The command name from the path, or null when its %-escapes are malformed (a 400, not a 500). */
+function decodedName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
 }
 
 class BodyTooLarge extends Error {}

@@ -14,8 +14,8 @@ afterEach(async () => {
 
 describe('server-sent events', () => {
   it('delivers each contract event to every open stream as `event: name` + JSON data', async () => {
-    const a = await openStream(f.server.port, `/api/events?token=${f.token}`);
-    const b = await openStream(f.server.port, `/api/events?token=${f.token}`);
+    const a = await openStream(f.server.port, '/api/events', f.token);
+    const b = await openStream(f.server.port, '/api/events', f.token);
     expect(a.res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
     await until(() => f.hub.size() === 2 && a.text().includes(': connected'));
     f.hub.emit('sync:finished', { results: [] });
@@ -28,7 +28,7 @@ describe('server-sent events', () => {
   });
 
   it('forwards what the services emit (a sync run through the API)', async () => {
-    const stream = await openStream(f.server.port, `/api/events?token=${f.token}`);
+    const stream = await openStream(f.server.port, '/api/events', f.token);
     await until(() => f.hub.size() === 1);
     const response = await fetch(`http://127.0.0.1:${f.server.port}/api/invoke/sync:start`, {
       method: 'POST',

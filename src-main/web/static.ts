@@ -1,59 +1,36 @@
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { contentType } from '../services/static-files';
 
 export const API_SCRIPT_PATH = '/__host/api.js';
 const API_SCRIPT_TAG = `<script src="${API_SCRIPT_PATH}"></script>`;
 
-/** The file under `root` a URL path names, or null for anything that escapes it (`..`, encoded or not). */
-export function resolveStaticPath(root: string, urlPath: string): string | null {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (decoded.includes('\0')) return null;
-  const absoluteRoot = path.resolve(root);
-  const file = path.resolve(absoluteRoot, `.${path.posix.normalize(`/${decoded}`)}`);
-  return file === absoluteRoot || file.startsWith(absoluteRoot + path.sep) ? file : null;
-}
-
-export function contentType(file: string): string {
-  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/** Streams a regular file; false when there is none (the caller answers 404 or falls back). */
+/**
+ * Streams a regular file; false when there is none (the caller answers 404 or falls back). The file is
+ * opened without following a final symbolic link (O_NOFOLLOW where the OS has it), so a file swapped
+ * for a link after resolveStaticPath looked is not served either.
+ */
 export async function sendFile(res: ServerResponse, file: string, headers: Record<string, string> = {}): Promise<boolean> {
+  let handle;
   try {
-    const info = await stat(file);
+    handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  } catch {
+    return false;
+  }
+  try {
+    const info = await handle.stat();
     if (!info.isFile()) return false;
     res.writeHead(200, { 'content-type': contentType(file), 'content-length': String(info.size), ...headers });
     await new Promise<void>((resolve, reject) => {
-      createReadStream(file).on('error', reject).on('end', resolve).pipe(res);
+      createReadStream('', { fd: handle.fd, autoClose: false }).on('error', reject).on('end', resolve).pipe(res);
     });
     return true;
   } catch {
     return false;
+  } finally {
+    await handle.close().catch(() => undefined);
   }
 }
 

@@ -4,6 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createCommandService } from '../services/handlers';
+import { TOKEN_HEADER } from './browser/browser-api';
 import { harness, type Harness } from '../services/test-support';
 import { startWebServer, type OpenedLink, type WebServer } from './server';
 import { SseHub } from './sse';
@@ -32,11 +33,11 @@ export function raw(
   });
 }
 
-/** Opens an event stream and collects its text until closed. */
-export function openStream(port: number, streamPath: string): Promise<{ res: IncomingMessage; text: () => string; close: () => void }> {
+/** Opens an event stream (the token in a header) and collects its text until closed. */
+export function openStream(port: number, streamPath: string, token: string): Promise<{ res: IncomingMessage; text: () => string; close: () => void }> {
   return new Promise((resolve, reject) => {
     let text = '';
-    const req = httpRequest({ host: '127.0.0.1', port, path: streamPath, headers: { host: `127.0.0.1:${port}` } }, (res) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path: streamPath, headers: { host: `127.0.0.1:${port}`, [TOKEN_HEADER]: token } }, (res) => {
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (text += chunk));
       res.on('error', () => undefined);

@@ -76,7 +76,7 @@ export class FakeApi implements InvoiceInboxApi {
     const seeded = options.seed === 'workspace' ? seedWorkspace(this.now()) : { accounts: [], invoices: [] };
     this.accounts = options.accounts ?? seeded.accounts;
     this.invoices = options.invoices ?? seeded.invoices;
-    this.settings = { theme: 'system', syncIntervalMinutes: 15, startAtLogin: false, savedViews: [], ...options.settings };
+    this.settings = { theme: 'system', syncIntervalMinutes: 15, startAtLogin: false, savedViews: [], developerMode: false, ...options.settings };
     this.info = {
       host: 'web',
       version: '0.1.0-test',

@@ -47,8 +47,16 @@ export const accountCommands = {
   'accounts:add': command<AccountView>()(z.object({ provider, label, baseUrl, secret }).superRefine(baseUrlForProvider)),
   // The account's provider is not in the payload: the core checks a new base URL against it, with the same rules.
   'accounts:update': command<AccountView>()(
-    z.object({ id: accountId, label: label.optional(), baseUrl: baseUrl.optional(), secret: secret.optional() }),
+    z.object({
+      id: accountId,
+      label: label.optional(),
+      baseUrl: baseUrl.optional(),
+      secret: secret.optional(),
+      /** Moving to another site without a new secret deletes the stored one instead of being refused. */
+      forgetSecret: z.boolean().optional(),
+    }),
   ),
+  /** By id (the stored secret, to the stored address), or with a raw secret for an account being created (rate-limited). */
   'accounts:test': command<ConnectionTestResult>()(
     z.union([z.object({ id: accountId }), z.object({ provider, baseUrl, secret }).superRefine(baseUrlForProvider)]),
   ),

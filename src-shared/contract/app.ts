@@ -10,6 +10,13 @@ export interface AppSettings {
   startAtLogin: boolean;
   /** Saved inbox views (the renderer owns their shape; main only stores them). */
   savedViews: unknown[];
+  /**
+   * Developer mode: providers with a fixed API host accept another address, and plain http to this
+   * computer is allowed (testing against the provider simulator). Main turns it on (the app menu, or
+   * the hosts' --developer-mode flag); `settings:update` cannot, so a page cannot widen where main sends
+   * requests.
+   */
+  developerMode: boolean;
 }
 
 /** Something the user must be told about the workspace until they dismiss it (a damaged database set aside). */

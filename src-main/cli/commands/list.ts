@@ -1,5 +1,5 @@
 import { INVOICE_STATUSES, type InvoiceStatus } from '../../../src-shared/domain';
-import { expectNoPositionals, optionValue, parseArgs, parseDay, parseFormat, UsageError } from '../args';
+import { expectNoPositionals, optionValue, parseArgs, parseDay, parseFormat, shown, UsageError } from '../args';
 import { invoicesToCsv, invoicesToTable } from '../format';
 import { EXIT, type CliContext } from '../io';
 
@@ -16,7 +16,7 @@ export async function runList(argv: string[], ctx: CliContext): Promise<number> 
 
   const { inbox } = await ctx.openWorkspace();
   const accounts = new Map(inbox.listAccounts().map((a) => [a.id, a]));
-  if (accountId !== undefined && !accounts.has(accountId)) throw new UsageError(`no account with ID "${accountId}" (see accounts list)`);
+  if (accountId !== undefined && !accounts.has(accountId)) throw new UsageError(`no account with ID ${shown(accountId)} (see accounts list)`);
   const invoices = inbox.queryInvoices({ statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore });
 
   if (format === 'json') ctx.stdout(`${JSON.stringify(invoices, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import type { SyncProgress } from '../../../src-shared/domain';
-import { expectNoPositionals, hasFlag, optionValue, parseArgs, UsageError } from '../args';
+import { expectNoPositionals, hasFlag, optionValue, parseArgs, shown, UsageError } from '../args';
 import { EXIT, type CliContext } from '../io';
 
 /** `sync [--account ID] [--full]`: progress on stderr; exit 1 when any account failed (the others are saved). */
@@ -10,7 +10,7 @@ export async function runSync(argv: string[], ctx: CliContext): Promise<number> 
   const { inbox } = await ctx.openWorkspace();
   const accounts = inbox.listAccounts();
   if (accountId !== undefined && !accounts.some((a) => a.id === accountId)) {
-    throw new UsageError(`no account with ID "${accountId}" (see accounts list)`);
+    throw new UsageError(`no account with ID ${shown(accountId)} (see accounts list)`);
   }
   if (accounts.length === 0) {
     ctx.stderr('No accounts to sync. Add one with: accounts add --provider <id> --label TEXT --secret-stdin\n');

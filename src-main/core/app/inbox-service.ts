@@ -2,6 +2,8 @@ import type { Account, AccountSyncResult, AccountSyncState, InboxFilter, InboxSo
 import { EMPTY_FILTER } from '../../../src-shared/domain';
 import { derivedStatus } from '../store/inbox-sql';
 import type { AccountRegistry } from '../accounts';
+import { normalizeBaseUrl, validateLabel, validateProvider } from '../accounts/account-validation';
+import { assertAddressAllowed, changesSite, credentialOnAddressChange } from '../accounts/origin-binding';
 import type { CredentialStore } from '../credentials/types';
 import type { Clock } from '../http/types';
 import type { QueryCalendar, WorkspaceStore } from '../store/types';
@@ -19,6 +21,11 @@ export interface InboxServiceParts {
   calendar: () => QueryCalendar;
   /** Forgets an account's cached PDFs after it is removed (best effort). */
   evictPdfs?: (invoiceIds: readonly string[]) => Promise<void>;
+  /**
+   * Developer mode (set by the host from a menu or a flag, never by the renderer): fixed-host providers
+   * accept other addresses and plain http to this computer is allowed. Default off.
+   */
+  developerMode?: () => boolean;
   log?: (line: string) => void;
 }
 
@@ -42,7 +49,10 @@ export class Inbox implements InboxService {
   }
 
   async addAccount(input: NewAccount): Promise<Account> {
-    const account = this.parts.registry.add({ provider: input.provider, label: input.label, baseUrl: input.baseUrl, demo: input.demo ?? false });
+    const provider = validateProvider(input.provider);
+    const demo = input.demo ?? false;
+    assertAddressAllowed(provider, normalizeBaseUrl(input.baseUrl, provider), { developerMode: this.developerMode(), demo });
+    const account = this.parts.registry.add({ provider, label: input.label, baseUrl: input.baseUrl, demo });
     try {
       await this.parts.credentials.set(account.id, input.secret);
     } catch (error) {
@@ -53,10 +63,40 @@ export class Inbox implements InboxService {
     return account;
   }
 
+  /**
+   * A credential stays with the site it was entered for: moving an account to another scheme, host or
+   * port needs the secret again (or `forgetSecret`, which deletes the stored one). The keychain is
+   * changed before the address, so a failure never leaves the old secret pointed at the new site.
+   */
   async updateAccount(id: string, patch: AccountPatch): Promise<Account> {
-    const { secret, ...settings } = patch;
-    const account = this.parts.registry.update(id, settings);
-    if (secret !== undefined) await this.parts.credentials.set(id, secret);
+    const { secret, forgetSecret, ...settings } = patch;
+    const current = this.parts.registry.get(id);
+    if (settings.label !== undefined) validateLabel(settings.label);
+    let decision: 'keep' | 'replace' | 'forget' = secret === undefined ? 'keep' : 'replace';
+    let movesSite = false;
+    if (settings.baseUrl !== undefined) {
+      const next = normalizeBaseUrl(settings.baseUrl, current.provider);
+      movesSite = changesSite(current.provider, current.baseUrl, next);
+      // An address kept as it is needs no new permission (it was accepted when it was set).
+      if (next !== current.baseUrl) assertAddressAllowed(current.provider, next, { developerMode: this.developerMode(), demo: current.demo });
+      decision = credentialOnAddressChange({
+        provider: current.provider,
+        before: current.baseUrl,
+        after: next,
+        secretGiven: secret !== undefined,
+        forgetSecret: forgetSecret === true,
+      });
+    }
+    if (decision === 'replace' && secret !== undefined) await this.parts.credentials.set(id, secret);
+    if (decision === 'forget') await this.parts.credentials.delete(id);
+    let account: Account;
+    try {
+      account = this.parts.registry.update(id, settings);
+    } catch (error) {
+      // The new secret was meant for the new address only: never leave it with the old one.
+      if (decision === 'replace' && movesSite) await this.parts.credentials.delete(id).catch(() => undefined);
+      throw error;
+    }
     this.changed('account_updated');
     return account;
   }
@@ -86,6 +126,8 @@ export class Inbox implements InboxService {
       return this.parts.engine.testConnection(account, secret ?? '');
     }
     const probe = this.parts.registry.draft({ provider: input.provider, label: 'Connection test', baseUrl: input.baseUrl, demo: false });
+    // A raw secret goes only where a new account may point: the same address rules as addAccount.
+    assertAddressAllowed(probe.provider, probe.baseUrl, { developerMode: this.developerMode(), demo: false });
     return this.parts.engine.testConnection(probe, input.secret);
   }
 
@@ -202,6 +244,10 @@ export class Inbox implements InboxService {
   /** Another process changed the workspace (the watcher calls this). */
   notifyExternalChange(): void {
     this.changed('external');
+  }
+
+  private developerMode(): boolean {
+    return this.parts.developerMode?.() ?? false;
   }
 
   private changed(reason: InboxChange): void {

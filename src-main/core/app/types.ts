@@ -26,6 +26,11 @@ export interface AccountPatch {
   baseUrl?: string | null;
   /** A new secret replaces the one in the keychain. */
   secret?: string;
+  /**
+   * When the address moves to another site without a new secret: delete the stored secret instead of
+   * refusing the change (the account then needs its credential entered again before it syncs).
+   */
+  forgetSecret?: boolean;
 }
 
 /** The CLI `list` filters (a subset of the inbox filter). */

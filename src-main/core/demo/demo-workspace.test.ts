@@ -26,7 +26,7 @@ const open: DemoWorkspace[] = [];
 async function boot(): Promise<{ inbox: InboxService; demo: DemoWorkspace; pdf: PdfService }> {
   const credentials = new DemoCredentialStore(noKeychain, DEMO_ACCOUNTS.map((tenant) => tenant.secret));
   const inbox = await createInboxService({ dataDir, credentials });
-  const pdf = createPdfService({ dataDir });
+  const pdf = createPdfService({ dataDir, accountOf: (id) => inbox.listAccounts().find((account) => account.id === id) ?? null });
   const demo = createDemoWorkspace({ inbox, credentials, pdf, startSimulator: startDemoSimulator, tenants: DEMO_ACCOUNTS });
   open.push(demo);
   return { inbox, demo, pdf };

@@ -62,6 +62,29 @@ export function unreadablePageError(providerName: string, pageLabel: string, pro
   );
 }
 
+export function redirectRefusedError(providerName: string, pageLabel: string, host: string): SyncError {
+  return new SyncError(
+    {
+      kind: 'config',
+      message: `${providerName} sent the request on to another site (${host}), so it was not followed: your credential goes only to ${providerName}'s own address. Check the account's address, or contact ${providerName} if it persists. Nothing from this sync was saved; your last synced invoices are kept.`,
+      action: 'check_base_url',
+    },
+    `${providerName} ${pageLabel}: redirect to another origin refused (${host})`,
+  );
+}
+
+export function responseTooLargeError(providerName: string, pageLabel: string, maxBytes: number): SyncError {
+  const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
+  return new SyncError(
+    {
+      kind: 'bad_response',
+      message: `${providerName} sent a page larger than ${mb} MB (${pageLabel}), so it was not read. Nothing from this sync was saved; your last synced invoices are kept. Try again later or contact ${providerName} if it persists.`,
+      action: 'contact_provider',
+    },
+    `${providerName} ${pageLabel}: body over ${maxBytes} bytes (decoded)`,
+  );
+}
+
 /**
  * A classified HTTP error, with the moment it is worth retrying when the provider said so. Our own
  * reading of Retry-After (against the clock at the time of the response) wins over the connector's.

@@ -6,3 +6,5 @@ export * from './rate-limiter';
 export * from './failures';
 export * from './attempt';
 export * from './request';
+export * from './body';
+export * from './redirects';

@@ -5,7 +5,17 @@ import type { Clock, FetchLike } from './types';
 import { attemptOnce } from './attempt';
 import type { BackoffOptions, RandomSource } from './backoff';
 import { createBackoff, DEFAULT_BACKOFF } from './backoff';
-import { cancelledError, httpError, invalidJsonError, networkError, timeoutError, unreadablePageError } from './failures';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './body';
+import {
+  cancelledError,
+  httpError,
+  invalidJsonError,
+  networkError,
+  redirectRefusedError,
+  responseTooLargeError,
+  timeoutError,
+  unreadablePageError,
+} from './failures';
 import type { RateLimiter } from './rate-limiter';
 import { parseRetryAfter } from './retry-after';
 
@@ -34,6 +44,8 @@ export interface FetchPageOptions {
   backoff?: BackoffOptions | undefined;
   /** A Retry-After longer than this is not waited for: the page fails now as rate_limited. Default 120 s. */
   maxRetryAfterMs?: number | undefined;
+  /** Decoded bytes one page's body may have; a larger page fails the account (never retried). Default 16 MB. */
+  maxResponseBytes?: number | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -71,6 +83,7 @@ export async function fetchJson(options: FetchPageOptions): Promise<unknown> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
   const maxRetryAfterMs = options.maxRetryAfterMs ?? DEFAULT_MAX_RETRY_AFTER_MS;
+  const maxBodyBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
   const backoff = createBackoff(options.backoff ?? DEFAULT_BACKOFF, options.random);
   let limitedWithoutRetryAfter = 0;
 
@@ -93,12 +106,17 @@ export async function fetchJson(options: FetchPageOptions): Promise<unknown> {
     // Built per attempt so a connector may refresh anything time-bound; the secret stays in headers.
     const request = connector.buildPageRequest(ctx, cursor);
     counter.requests += 1;
-    const outcome = await attemptOnce({ fetch: options.fetch, clock, url: request.url, headers: request.headers, timeoutMs, signal });
+    const outcome = await attemptOnce({ fetch: options.fetch, clock, url: request.url, headers: request.headers, timeoutMs, signal, maxBodyBytes });
     const lastAttempt = attempt >= maxAttempts;
 
     switch (outcome.type) {
       case 'cancelled':
         throw cancelledError(name);
+      // Neither is a passing fault: the same request would get the same answer, so no retry.
+      case 'redirect_refused':
+        throw redirectRefusedError(name, pageLabel, outcome.host);
+      case 'too_large':
+        throw responseTooLargeError(name, pageLabel, maxBodyBytes);
       case 'timeout':
         if (lastAttempt) throw timeoutError(name, pageLabel, timeoutMs);
         await wait(backoff.next());

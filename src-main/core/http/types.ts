@@ -1,5 +1,11 @@
-/** The HTTP seam: the core never calls global fetch directly, so tests and benches inject their own. */
-export type FetchLike = (url: string, init: { method?: string; headers?: Record<string, string>; signal?: AbortSignal }) => Promise<Response>;
+/**
+ * The HTTP seam: the core never calls global fetch directly, so tests and benches inject their own.
+ * The core always asks for `redirect: 'manual'` and follows same-origin redirects itself.
+ */
+export type FetchLike = (
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; signal?: AbortSignal; redirect?: 'manual' },
+) => Promise<Response>;
 
 /** Injected time, so retries, rate limits and reminders run on a fake clock in tests. */
 export interface Clock {

@@ -1,14 +1,21 @@
-import { isAllowedPdfUrl } from './pdf-url';
+import { readCappedBytes } from '../http/body';
+import { vetPdfUrl, type PdfLinkPolicy, type ResolvedAddress, type Resolver } from './address-policy';
 import { PdfError, pdfErrorMessage } from './errors';
 
-/** The HTTP seam for PDF downloads (global fetch satisfies it). Redirects are followed by hand. */
+/**
+ * The HTTP seam for PDF downloads (pinnedGet by default). Redirects are followed by hand, each hop
+ * vetted; `addresses` are the vetted addresses to connect to (null: connect as usual).
+ */
 export type PdfFetch = (
   url: string,
-  init: { signal: AbortSignal; redirect: 'manual'; headers: Record<string, string> },
+  init: { signal: AbortSignal; redirect: 'manual'; headers: Record<string, string>; addresses: ResolvedAddress[] | null },
 ) => Promise<Response>;
 
 export interface DownloadOptions {
   fetch: PdfFetch;
+  /** What the invoice's account allows (address-policy.ts). */
+  policy: PdfLinkPolicy;
+  resolve: Resolver;
   maxBytes: number;
   timeoutMs: number;
   /** How the invoice is named in error messages. */
@@ -21,8 +28,8 @@ const PDF_MAGIC = Buffer.from('%PDF-', 'latin1');
 
 /**
  * Downloads a PDF as a public link: no cookie, no token, nothing of the account goes with it. Every
- * redirect hop must pass the same URL rule; the body is streamed and abandoned as soon as it passes
- * `maxBytes` or its first bytes are not `%PDF-`.
+ * redirect hop must pass the address policy (after DNS resolution); the body is streamed and
+ * abandoned as soon as it passes `maxBytes` or its first bytes are not `%PDF-`.
  */
 export async function downloadPdf(url: string, options: DownloadOptions): Promise<Buffer> {
   const timeout = new AbortController();
@@ -30,7 +37,7 @@ export async function downloadPdf(url: string, options: DownloadOptions): Promis
   const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal;
   try {
     const response = await follow(url, options, signal);
-    return await readCapped(response, options);
+    return await readPdf(response, options);
   } catch (error) {
     if (error instanceof PdfError) throw error;
     if (options.signal?.aborted) throw error;
@@ -44,12 +51,22 @@ export async function downloadPdf(url: string, options: DownloadOptions): Promis
 async function follow(start: string, options: DownloadOptions, signal: AbortSignal): Promise<Response> {
   let current = start;
   for (let hop = 0; hop <= (options.maxRedirects ?? 5); hop += 1) {
-    if (!isAllowedPdfUrl(current)) throw new PdfError('refused_url', pdfErrorMessage('refused_url', options.label));
-    const response = await options.fetch(current, { signal, redirect: 'manual', headers: { accept: 'application/pdf' } });
+    let url: URL;
+    try {
+      url = new URL(current);
+    } catch {
+      throw new PdfError('refused_url', pdfErrorMessage('refused_url', options.label));
+    }
+    const verdict = await vetPdfUrl(url, options.policy, options.resolve);
+    if (!verdict.ok) {
+      const kind = verdict.reason === 'address' ? 'refused_address' : 'refused_url';
+      throw new PdfError(kind, pdfErrorMessage(kind, options.label));
+    }
+    const response = await options.fetch(url.href, { signal, redirect: 'manual', headers: { accept: 'application/pdf' }, addresses: verdict.addresses });
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location !== null) {
       await response.body?.cancel().catch(() => undefined);
-      current = new URL(location, current).href;
+      current = new URL(location, url).href;
       continue;
     }
     if (!response.ok) {
@@ -61,39 +78,11 @@ async function follow(start: string, options: DownloadOptions, signal: AbortSign
   throw new PdfError('http_status', pdfErrorMessage('http_status', options.label, 'too many redirects'));
 }
 
-async function readCapped(response: Response, options: DownloadOptions): Promise<Buffer> {
-  const tooLarge = (): PdfError => new PdfError('too_large', pdfErrorMessage('too_large', options.label, formatMb(options.maxBytes)));
-  const notPdf = (): PdfError => new PdfError('not_pdf', pdfErrorMessage('not_pdf', options.label));
-  const declared = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declared) && declared > options.maxBytes) {
-    await response.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!response.body) throw notPdf();
-  const reader = response.body.getReader();
-  const chunks: Buffer[] = [];
-  let total = 0;
-  let checked = false;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > options.maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
-    if (!checked && total >= PDF_MAGIC.length) {
-      if (!startsWithMagic(Buffer.concat(chunks))) {
-        await reader.cancel().catch(() => undefined);
-        throw notPdf();
-      }
-      checked = true;
-    }
-  }
-  const bytes = Buffer.concat(chunks, total);
-  if (!startsWithMagic(bytes)) throw notPdf();
-  return bytes;
+async function readPdf(response: Response, options: DownloadOptions): Promise<Buffer> {
+  const read = await readCappedBytes(response, { maxBytes: options.maxBytes, mode: 'fail', head: { length: PDF_MAGIC.length, accept: startsWithMagic } });
+  if (read.type === 'too_large') throw new PdfError('too_large', pdfErrorMessage('too_large', options.label, formatMb(options.maxBytes)));
+  if (read.type === 'rejected') throw new PdfError('not_pdf', pdfErrorMessage('not_pdf', options.label));
+  return read.bytes;
 }
 
 export function startsWithMagic(bytes: Buffer): boolean {

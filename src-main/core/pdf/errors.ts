@@ -1,5 +1,5 @@
 /** Why an invoice's PDF could not be shown; `message` is written for a finance user and holds no URL. */
-export const PDF_ERROR_KINDS = ['no_pdf', 'refused_url', 'not_pdf', 'too_large', 'http_status', 'network', 'timeout', 'storage'] as const;
+export const PDF_ERROR_KINDS = ['no_pdf', 'refused_url', 'refused_address', 'not_pdf', 'too_large', 'http_status', 'network', 'timeout', 'storage'] as const;
 export type PdfErrorKind = (typeof PDF_ERROR_KINDS)[number];
 
 export class PdfError extends Error {
@@ -27,6 +27,8 @@ export function pdfErrorMessage(kind: PdfErrorKind, label: string, detail?: stri
       return `The provider has no PDF for invoice ${label}; open it on the provider's site instead.`;
     case 'refused_url':
       return `The PDF link for invoice ${label} is not a secure (https) address, so it was not downloaded; open it on the provider's site instead.`;
+    case 'refused_address':
+      return `The PDF link for invoice ${label} points to this computer or a private network, so it was not downloaded; open it on the provider's site instead.`;
     case 'not_pdf':
       return `The provider sent something that is not a PDF for invoice ${label}; open it on the provider's site instead.`;
     case 'too_large':

@@ -4,8 +4,9 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPdfService, isAllowedPdfUrl, PdfError, type PdfInvoice } from './index';
+import { createPdfService as createService, PdfError, vetPdfUrl, type PdfInvoice, type PdfServiceOptions } from './index';
 import { PdfCache } from './pdf-cache';
+import { rejectionOf } from '../testing/rejection';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n', 'latin1');
 
@@ -35,18 +36,16 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function invoice(overrides: Partial<PdfInvoice> = {}): PdfInvoice {
-  return { id: 'acc1:in_1', number: 'INV-1', providerInvoiceId: 'in_1', pdfUrl: `${base}/inv.pdf`, status: 'open', ...overrides };
+/** These tests serve PDFs from loopback: the invoices belong to a demo account whose simulator is `base`. */
+function createPdfService(options: Omit<PdfServiceOptions, 'accountOf'>) {
+  return createService({ ...options, accountOf: () => ({ demo: true, baseUrl: `${base}/gpuoutlet` }) });
 }
 
-async function failure(promise: Promise<unknown>): Promise<PdfError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(PdfError);
-  return error as PdfError;
+function invoice(overrides: Partial<PdfInvoice> = {}): PdfInvoice {
+  return { id: 'acc1:in_1', accountId: 'acc1', number: 'INV-1', providerInvoiceId: 'in_1', pdfUrl: `${base}/inv.pdf`, status: 'open', ...overrides };
 }
+
+const failure = (promise: Promise<unknown>): Promise<PdfError> => rejectionOf(promise, PdfError);
 
 describe('PdfService', () => {
   it('downloads a PDF, caches it under the sha256 of the invoice id, and sends no account secret', async () => {
@@ -105,7 +104,7 @@ describe('PdfService', () => {
   });
 
   it('reports the network problem when nothing is cached', async () => {
-    const service = createPdfService({ dataDir });
+    const service = createService({ dataDir, accountOf: () => ({ demo: true, baseUrl: 'http://127.0.0.1:1' }) });
     const error = await failure(service.fetchPdf(invoice({ pdfUrl: 'http://127.0.0.1:1/x.pdf' })));
     expect(error.kind).toBe('network');
   });
@@ -177,20 +176,23 @@ describe('PdfService', () => {
   });
 });
 
-describe('isAllowedPdfUrl', () => {
+describe('vetPdfUrl', () => {
+  const resolve = async (host: string) => [{ address: host === 'pay.example.com' ? '93.184.216.34' : '10.0.0.7', family: 4 as const }];
+  const demo = { kind: 'demo', simulatorOrigin: 'http://127.0.0.1:9' } as const;
   it.each([
-    ['https://pay.example.com/i.pdf', true],
-    ['http://127.0.0.1:9/i.pdf', true],
-    ['http://localhost:9/i.pdf', true],
-    ['http://[::1]:9/i.pdf', true],
-    ['http://10.0.0.1/i.pdf', false],
-    ['http://example.com/i.pdf', false],
-    ['file:///etc/passwd', false],
-    ['javascript:alert(1)', false],
-    ['data:application/pdf;base64,JVBERi0=', false],
-    ['https://user:pw@example.com/i.pdf', false],
-    ['not a url', false],
-  ])('%s -> %s', (url, allowed) => {
-    expect(isAllowedPdfUrl(url)).toBe(allowed);
+    ['https://pay.example.com/i.pdf', 'public', true],
+    ['https://intranet.example/i.pdf', 'public', false],
+    ['https://93.184.216.34/i.pdf', 'public', true],
+    ['https://[::ffff:7f00:1]/i.pdf', 'public', false],
+    ['http://127.0.0.1:9/i.pdf', 'public', false],
+    ['http://127.0.0.1:9/i.pdf', 'demo', true],
+    ['http://127.0.0.1:10/i.pdf', 'demo', false],
+    ['http://localhost:9/i.pdf', 'demo', false],
+    ['http://example.com/i.pdf', 'demo', false],
+    ['file:///etc/passwd', 'public', false],
+    ['data:application/pdf;base64,JVBERi0=', 'public', false],
+    ['https://user:pw@pay.example.com/i.pdf', 'public', false],
+  ] as const)('%s (%s) -> %s', async (url, policy, allowed) => {
+    expect((await vetPdfUrl(new URL(url), policy === 'demo' ? demo : { kind: 'public' }, resolve)).ok).toBe(allowed);
   });
 });

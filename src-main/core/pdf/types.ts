@@ -7,7 +7,7 @@ export interface PdfFetchResult {
 }
 
 /** Only what the PDF service reads of an invoice. */
-export type PdfInvoice = Pick<Invoice, 'id' | 'number' | 'providerInvoiceId' | 'pdfUrl' | 'status'>;
+export type PdfInvoice = Pick<Invoice, 'id' | 'accountId' | 'number' | 'providerInvoiceId' | 'pdfUrl' | 'status'>;
 
 export interface PdfService {
   /**

@@ -1,7 +1,7 @@
 import type { AppSettings } from '../../../src-shared/contract';
 import type { SettingsRepo, StoredView } from '../store/types';
 
-export const DEFAULT_APP_SETTINGS: Omit<AppSettings, 'savedViews'> = {
+export const DEFAULT_APP_SETTINGS: Omit<AppSettings, 'savedViews' | 'developerMode'> = {
   theme: 'system',
   syncIntervalMinutes: 30,
   startAtLogin: false,
@@ -17,6 +17,7 @@ const VALID: { [K in SettingKey]: (value: unknown) => value is AppSettings[K] } 
 };
 
 const KEY_PREFIX = 'app.';
+const DEVELOPER_MODE_KEY = 'app.developerMode';
 
 /**
  * The app's settings and saved views in the workspace: one stored row per setting and per view, so
@@ -34,11 +35,20 @@ export class SettingsService {
       const stored = this.repo.get(`${KEY_PREFIX}${key}`);
       if (VALID[key](stored)) settings[key] = stored;
     }
-    return { ...(settings as Omit<AppSettings, 'savedViews'>), savedViews: this.views() };
+    return { ...(settings as Omit<AppSettings, 'savedViews' | 'developerMode'>), savedViews: this.views(), developerMode: this.repo.get(DEVELOPER_MODE_KEY) === true };
+  }
+
+  /**
+   * Developer mode is set by the host (a menu click in main, a command-line flag), never through
+   * `update`: a page must not be able to widen where main sends requests.
+   */
+  setDeveloperMode(on: boolean): AppSettings {
+    this.repo.set({ [DEVELOPER_MODE_KEY]: on }, this.stamp());
+    return this.get();
   }
 
   /** Writes only the fields given; returns the whole result. */
-  update(patch: Partial<Omit<AppSettings, 'savedViews'>>): AppSettings {
+  update(patch: Partial<Omit<AppSettings, 'savedViews' | 'developerMode'>>): AppSettings {
     const values: Record<string, unknown> = {};
     for (const key of Object.keys(DEFAULT_APP_SETTINGS) as SettingKey[]) {
       if (patch[key] !== undefined) values[`${KEY_PREFIX}${key}`] = patch[key];

@@ -57,6 +57,7 @@ function requestOptions(
     timeoutMs: deps.requestTimeoutMs ?? ENGINE_DEFAULTS.requestTimeoutMs,
     maxAttempts: deps.maxAttempts ?? ENGINE_DEFAULTS.maxAttempts,
     backoff: deps.backoff,
+    maxResponseBytes: deps.maxResponseBytes,
   };
 }
 

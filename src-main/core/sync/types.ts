@@ -32,6 +32,8 @@ export interface SyncEngineDeps {
   /** Attempts per page, the first included. Default 5. */
   maxAttempts?: number;
   backoff?: BackoffOptions;
+  /** Decoded bytes one page's body may have. Default 16 MB; tests lower it. */
+  maxResponseBytes?: number;
   /**
    * The account's API base URL without trailing slash (override or provider default; a demo account's
    * is this process's simulator); throws a SyncError of kind config when there is none.

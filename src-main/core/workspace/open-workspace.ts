@@ -14,6 +14,7 @@ import type { CredentialStore } from '../credentials/types';
 import { createDemoWorkspace, DEMO_ACCOUNTS, DemoCredentialStore, demoTokenLookup, startDemoSimulator, type DemoTenant, type DemoWorkspace, type StartDemoSimulator } from '../demo';
 import { systemClock, type Clock, type FetchLike } from '../http/types';
 import { createPdfService, type PdfService } from '../pdf';
+import type { Resolver } from '../pdf/address-policy';
 import type { PdfFetch } from '../pdf/download';
 import { systemZone, type TimeZone } from '../reminders/local-time';
 import type { PlannedNotification } from '../reminders/notification-text';
@@ -26,7 +27,7 @@ import { createSyncEngine, type SyncEngineDeps } from '../sync';
 import { calendarOf, storeSyncCache } from './store-adapters';
 import { watchWorkspace } from './workspace-watcher';
 
-export type EngineTuning = Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff'>>;
+export type EngineTuning = Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff' | 'maxResponseBytes'>>;
 
 export interface WorkspaceOptions {
   /** The OS keychain (keytar) in production; demo accounts never reach it. */
@@ -46,6 +47,10 @@ export interface WorkspaceOptions {
   notify?: (notification: PlannedNotification) => void;
   /** Who marks are recorded as; default the OS user name. */
   user?: string;
+  /** `--developer-mode` on the host's command line: developer mode for this run, whatever the setting says. */
+  developerMode?: boolean;
+  /** DNS for the PDF address check (tests). */
+  resolve?: Resolver;
   /** Problems worth a line on stderr; never secrets. */
   log?: (line: string) => void;
 }
@@ -82,7 +87,15 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
   const tenants = options.demo?.tenants ?? DEMO_ACCOUNTS;
   const credentials = new DemoCredentialStore(options.credentials, demoTokenLookup(tenants, (id) => store.accounts.find(id)));
   const registry = new AccountRegistry(store.accounts, { now: () => clock.now() });
-  const basePdf = createPdfService({ dataDir, ...(options.pdfFetch ? { fetch: options.pdfFetch } : {}) });
+  const settings = new SettingsService(store.settings, () => clock.now());
+  const developerMode = (): boolean => options.developerMode === true || settings.get().developerMode;
+  const basePdf = createPdfService({
+    dataDir,
+    developerMode,
+    accountOf: (accountId) => store.accounts.find(accountId),
+    ...(options.pdfFetch ? { fetch: options.pdfFetch } : {}),
+    ...(options.resolve ? { resolve: options.resolve } : {}),
+  });
 
   // The demo needs the inbox and the engine needs the demo (a demo account's address is this process's simulator).
   let demo: DemoWorkspace | null = null;
@@ -95,7 +108,7 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     clock,
     resolveBaseUrl: (account) => (account.demo && demo ? demo.baseUrlFor(account.provider) : resolveBaseUrl(account)),
   });
-  const inbox = new Inbox({ store, registry, credentials, engine, clock, calendar: calendarOf(() => clock.now(), zone), evictPdfs: (ids) => basePdf.evict(ids), log });
+  const inbox = new Inbox({ store, registry, credentials, engine, clock, calendar: calendarOf(() => clock.now(), zone), evictPdfs: (ids) => basePdf.evict(ids), developerMode, log });
   demo = createDemoWorkspace({ inbox, startSimulator: options.demo?.startSimulator ?? startDemoSimulator, tenants });
   const demoWorkspace = demo;
   const pdf: PdfService = {
@@ -108,7 +121,6 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     evict: (invoiceIds) => basePdf.evict(invoiceIds),
   };
 
-  const settings = new SettingsService(store.settings, () => clock.now());
   const reminders = openReminderService({
     store,
     clock,

@@ -41,7 +41,7 @@ function setup(answer: { status: number; body: unknown } = { status: 200, body: 
 describe('browser API', () => {
   it('opens one event stream with the token and invokes over POST with the token header', async () => {
     const { api, calls, source } = setup();
-    expect(source.url).toBe('/api/events?token=tok');
+    expect(source.url).toBe('/api/events');
     source.fire('open');
     expect(await api.invoke('app:info', {})).toEqual({ ok: true, value: 'v' });
     expect(calls[0]).toEqual({
@@ -93,12 +93,27 @@ describe('browser API', () => {
 });
 
 describe('readToken', () => {
-  it('reads ?token= or #token= and remembers it for reloads', () => {
+  function setup() {
     const store = new Map<string, string>();
     const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
-    expect(readToken({ search: '?token=abc', hash: '' }, storage)).toBe('abc');
-    expect(readToken({ search: '', hash: '#token=def' }, storage)).toBe('def');
-    expect(readToken({ search: '', hash: '' }, storage)).toBe('def');
-    expect(readToken({ search: '', hash: '' }, null)).toBe('');
+    const replaced: string[] = [];
+    const history = { replaceState: (_data: unknown, _unused: string, url?: string | URL | null) => void replaced.push(String(url)) };
+    return { storage, history, replaced };
+  }
+
+  it('reads #token= once, removes it from the address bar and history, and remembers it for reloads', () => {
+    const { storage, history, replaced } = setup();
+    expect(readToken({ pathname: '/', search: '', hash: '#token=abc' }, storage, history)).toBe('abc');
+    expect(replaced).toEqual(['/']);
+    expect(readToken({ pathname: '/inbox', search: '?x=1', hash: '#token=def&view=2' }, storage, history)).toBe('def');
+    expect(replaced.at(-1)).toBe('/inbox?x=1#view=2');
+    expect(readToken({ pathname: '/', search: '', hash: '' }, storage, history)).toBe('def');
+    expect(replaced).toHaveLength(2);
+    expect(readToken({ pathname: '/', search: '', hash: '' }, null, null)).toBe('');
+  });
+
+  it('never reads a token from the query string', () => {
+    const { storage, history } = setup();
+    expect(readToken({ pathname: '/', search: '?token=abc', hash: '' }, storage, history)).toBe('');
   });
 });

@@ -27,6 +27,7 @@ export interface EventSourceLike {
 export interface BrowserApiOptions {
   token: string;
   fetch: (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
+  /** Opens the event stream at `url` (with the token in a header: see event-stream.ts). */
   openEvents: (url: string) => EventSourceLike;
   /** How long invoke() waits for the event stream to open before sending anyway. */
   readyTimeoutMs?: number;
@@ -35,7 +36,7 @@ export interface BrowserApiOptions {
 type Listener = (payload: unknown) => void;
 
 export function createBrowserApi(options: BrowserApiOptions): InvoiceInboxApi {
-  const source = options.openEvents(`/api/events?token=${encodeURIComponent(options.token)}`);
+  const source = options.openEvents('/api/events');
   const listeners = new Map<EventName, Set<Listener>>();
   // Commands wait (briefly) for the event stream, so the events a command causes are never missed.
   const ready = new Promise<void>((resolve) => {
@@ -108,10 +109,22 @@ export function createBrowserApi(options: BrowserApiOptions): InvoiceInboxApi {
   return Object.freeze({ invoke, on });
 }
 
-/** Where the page got its token: `?token=` (or `#token=`), remembered for reloads in this tab. */
-export function readToken(location: { search: string; hash: string }, storage: Pick<Storage, 'getItem' | 'setItem'> | null): string {
-  const fromUrl = new URLSearchParams(location.search).get('token') ?? new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
+/**
+ * The page's token: from the `#token=` fragment of the first load (a fragment is never sent to a
+ * server), which is then removed from the address bar and history with history.replaceState, and kept
+ * in sessionStorage for reloads of this tab. Never read from the query string.
+ */
+export function readToken(
+  location: { pathname: string; search: string; hash: string },
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+  history: Pick<History, 'replaceState'> | null,
+): string {
+  const fragment = new URLSearchParams(location.hash.replace(/^#/, ''));
+  const fromUrl = fragment.get('token');
   if (fromUrl) {
+    fragment.delete('token');
+    const rest = fragment.toString();
+    history?.replaceState(null, '', `${location.pathname}${location.search}${rest ? `#${rest}` : ''}`);
     storage?.setItem('invoiceInbox.token', fromUrl);
     return fromUrl;
   }

@@ -3,7 +3,8 @@
  * app's module script: puts the API object on window, as the preload does in Electron.
  */
 import { API_GLOBAL } from '../../../src-shared/contract';
-import { createBrowserApi, readToken } from './browser-api';
+import { createBrowserApi, readToken, TOKEN_HEADER } from './browser-api';
+import { openEventStream } from './event-stream';
 
 function sessionStore(): Storage | null {
   try {
@@ -13,10 +14,13 @@ function sessionStore(): Storage | null {
   }
 }
 
+const token = readToken(window.location, sessionStore(), window.history);
+
 const api = createBrowserApi({
-  token: readToken(window.location, sessionStore()),
-  fetch: (url, init) => window.fetch(url, { ...init, credentials: 'same-origin', cache: 'no-store' }),
-  openEvents: (url) => new EventSource(url),
+  token,
+  // No cookie exists to send: credentials 'omit' makes sure none ever would.
+  fetch: (url, init) => window.fetch(url, { ...init, credentials: 'omit', cache: 'no-store' }),
+  openEvents: (url) => openEventStream({ url, headers: { [TOKEN_HEADER]: token }, fetch: (target, init) => window.fetch(target, { ...init, credentials: 'omit' }) }),
 });
 
 Object.defineProperty(window, API_GLOBAL, { value: api, writable: false, configurable: false, enumerable: true });

@@ -1,0 +1,54 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import { Readable } from 'node:stream';
+import type { ResolvedAddress } from './address-policy';
+
+export interface PinnedInit {
+  signal: AbortSignal;
+  headers: Record<string, string>;
+  /** Connect only to these (already vetted) addresses; null connects as usual. */
+  addresses: ResolvedAddress[] | null;
+}
+
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
+/**
+ * A GET over node:http(s) that connects to the addresses the PDF address policy vetted, so a DNS
+ * answer that changes between the check and the connection (DNS rebinding) cannot point it elsewhere.
+ * TLS still checks the certificate against the URL's host name. Redirects are not followed (the
+ * caller vets each hop). Answers a WHATWG Response whose body streams.
+ */
+export function pinnedGet(url: string, init: PinnedInit): Promise<Response> {
+  const target = new URL(url);
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const lookup = init.addresses ? pinnedLookup(init.addresses) : undefined;
+  return new Promise<Response>((resolve, reject) => {
+    const req = send(target, { method: 'GET', headers: init.headers, signal: init.signal, ...(lookup ? { lookup } : {}) }, (res) => resolve(toResponse(res)));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function pinnedLookup(addresses: ResolvedAddress[]): LookupFunction {
+  return (_hostname, options, callback) => {
+    const first = addresses[0];
+    if (options.all) (callback as (error: null, all: ResolvedAddress[]) => void)(null, addresses);
+    else if (first) callback(null, first.address, first.family);
+    else callback(Object.assign(new Error('no vetted address'), { code: 'ENOTFOUND' }), '', 4);
+  };
+}
+
+function toResponse(res: IncomingMessage): Response {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(res.headers)) {
+    if (value === undefined) continue;
+    for (const one of Array.isArray(value) ? value : [value]) headers.append(name, one);
+  }
+  const status = res.statusCode ?? 502;
+  if (NULL_BODY_STATUSES.has(status) || status < 200) {
+    res.resume();
+    return new Response(null, { status: status < 200 ? 502 : status, headers });
+  }
+  return new Response(Readable.toWeb(res) as ReadableStream<Uint8Array>, { status, headers });
+}

@@ -16,8 +16,8 @@ Commands:
   accounts list [--json]
   accounts remove ID
   sync [--account ID] [--full]                          progress on stderr; exit 1 if any account failed
-  list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--format table|json|csv]
-  due [--within DAYS] [--as-of YYYY-MM-DD] [--format table|json]
+  list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--tz ZONE] [--format table|json|csv]
+  due [--within DAYS] [--as-of YYYY-MM-DD] [--tz ZONE] [--format table|json]
 
 The data dir defaults to $INVOICE_INBOX_DATA_DIR, else the desktop app's own folder.
 Exit codes: 0 ok, 1 a sync or command failed, 2 bad arguments.

@@ -3,7 +3,7 @@ import type { Account, AccountSyncState } from '../../src-shared/domain';
 import type { InboxService } from '../core/app/types';
 
 export function idleState(accountId: string): AccountSyncState {
-  return { accountId, phase: 'idle', progress: null, lastSyncedAt: null, lastError: null };
+  return { accountId, phase: 'idle', progress: null, lastSyncedAt: null, lastError: null, warnings: [] };
 }
 
 /**

@@ -12,7 +12,7 @@ export function makeAccount(partial: Partial<AccountView> & { id: string; provid
     createdAt: '2026-01-05T09:00:00.000Z',
     demo: false,
     ...partial,
-    sync: partial.sync ?? { accountId: partial.id, phase: 'idle', progress: null, lastSyncedAt: null, lastError: null },
+    sync: partial.sync ?? { accountId: partial.id, phase: 'idle', progress: null, lastSyncedAt: null, lastError: null, warnings: [] },
   };
 }
 
@@ -83,7 +83,7 @@ export function seedWorkspace(nowMs: number, demo = false): { accounts: AccountV
         label: seed.label,
         baseUrl: seed.baseUrl,
         demo,
-        sync: { accountId: seed.id, phase: 'ok', progress: null, lastSyncedAt: syncedAt, lastError: null },
+        sync: { accountId: seed.id, phase: 'ok', progress: null, lastSyncedAt: syncedAt, lastError: null, warnings: [] },
       }),
     );
     STATUS_CYCLE.forEach((status, i) => {

@@ -39,8 +39,8 @@ describe('host events', () => {
     const queries = fake.callsOf('invoices:query').length;
     fake.emit('sync:finished', {
       results: [
-        { accountId: 'acc_gpu', ok: true, error: null, invoiceCount: 450, requests: 5, mode: 'full' },
-        { accountId: 'acc_vast', ok: false, error: { kind: 'server', message: 'Vast.ai had a server error.', action: 'retry' }, invoiceCount: 0, requests: 1, mode: 'incremental' },
+        { accountId: 'acc_gpu', ok: true, error: null, invoiceCount: 450, requests: 5, mode: 'full', warnings: [] },
+        { accountId: 'acc_vast', ok: false, error: { kind: 'server', message: 'Vast.ai had a server error.', action: 'retry' }, invoiceCount: 0, requests: 1, mode: 'incremental', warnings: [] },
       ],
     });
     expect(stores.sync.getState().byAccount.acc_gpu).toMatchObject({ phase: 'ok', progress: null, lastSyncedAt: new Date(clock()).toISOString() });

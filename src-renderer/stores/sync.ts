@@ -19,7 +19,7 @@ export interface SyncState {
 export type SyncStore = StoreApi<SyncState>;
 
 function idle(accountId: string): AccountSyncState {
-  return { accountId, phase: 'idle', progress: null, lastSyncedAt: null, lastError: null };
+  return { accountId, phase: 'idle', progress: null, lastSyncedAt: null, lastError: null, warnings: [] };
 }
 
 export function createSyncStore(api: ApiClient, clock: Clock): SyncStore {
@@ -53,6 +53,8 @@ export function createSyncStore(api: ApiClient, clock: Clock): SyncStore {
             progress: null,
             lastSyncedAt: result.ok ? at : (prev?.lastSyncedAt ?? null),
             lastError: result.ok ? null : result.error,
+            // A failed sync changed nothing saved: the warnings about the saved invoices stand.
+            warnings: result.ok ? result.warnings : (prev?.warnings ?? []),
           });
         }
         set({ lastResults: [...results] });

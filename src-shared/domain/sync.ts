@@ -29,6 +29,11 @@ export interface AccountSyncState {
   /** Last successful sync (ISO), from the cache when the app starts. */
   lastSyncedAt: string | null;
   lastError: SyncErrorInfo | null;
+  /**
+   * What the user should know about the account's saved invoices, as plain sentences (a status word
+   * Invoice Inbox does not know, ...). From the last successful sync; [] when none.
+   */
+  warnings: string[];
 }
 
 export interface AccountSyncResult {
@@ -38,4 +43,6 @@ export interface AccountSyncResult {
   invoiceCount: number;
   requests: number;
   mode: 'full' | 'incremental';
+  /** Plain sentences about what was saved (e.g. unknown status words); [] when none or when the sync failed. */
+  warnings: string[];
 }

@@ -99,8 +99,9 @@ export class Inbox implements InboxService {
     for (const result of results) {
       if (result.ok) {
         const snapshot = await this.snapshotOf(result.accountId);
-        this.setState(result.accountId, { phase: 'ok', progress: null, lastError: null, lastSyncedAt: snapshot?.syncedAt ?? null });
+        this.setState(result.accountId, { phase: 'ok', progress: null, lastError: null, lastSyncedAt: snapshot?.syncedAt ?? null, warnings: result.warnings });
       } else {
+        // A failed sync saved nothing: the warnings about the saved invoices stand.
         this.setState(result.accountId, { phase: 'error', progress: null, lastError: result.error });
       }
       this.events.emit('accountSynced', result);
@@ -139,6 +140,7 @@ export class Inbox implements InboxService {
         progress: null,
         lastSyncedAt: this.parts.snapshots.peek(accountId)?.syncedAt ?? null,
         lastError: null,
+        warnings: [],
       }
     );
   }

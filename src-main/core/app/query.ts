@@ -1,18 +1,20 @@
-import { calendarDay, deriveStatus, type Invoice } from '../../../src-shared/domain';
+import { calendarDay, deriveStatus, systemZoneName, type Invoice } from '../../../src-shared/domain';
 import type { InvoiceQuery } from './types';
 
 /**
- * Applies a query to cached invoices. Status is derived against `nowMs` first (an open invoice whose
- * due date has passed since the last sync reads as overdue), then filtered. Order: due date (invoices
- * without one last), then id, so output is stable for scripts.
+ * Applies a query to cached invoices. Status is derived against `nowMs` first, on the local calendar
+ * of `query.timeZone` (an open invoice is overdue from the first local day after its due day, the
+ * same day invoiceState says 'overdue'), then filtered. Order: due date (invoices without one last),
+ * then id, so output is stable for scripts.
  */
 export function queryInvoices(all: Iterable<Invoice>, query: InvoiceQuery, nowMs: number): Invoice[] {
+  const zone = query.timeZone ?? systemZoneName();
   const statuses = query.statuses ? new Set(query.statuses) : null;
   const accounts = query.accountIds ? new Set(query.accountIds) : null;
   const out: Invoice[] = [];
   for (const cached of all) {
     if (accounts && !accounts.has(cached.accountId)) continue;
-    const status = deriveStatus(cached.status, cached.dueAt, nowMs);
+    const status = deriveStatus(cached.status, cached.dueAt, nowMs, zone);
     if (statuses && !statuses.has(status)) continue;
     if (query.dueBefore !== undefined && (cached.dueAt === null || calendarDay(cached.dueAt) > query.dueBefore)) continue;
     out.push(status === cached.status ? cached : { ...cached, status });

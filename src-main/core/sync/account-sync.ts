@@ -14,6 +14,7 @@ import { runNumberedPages } from './page-runner';
 import { ProgressReporter } from './progress';
 import type { PagePipeline, PageRun } from './runner-types';
 import { ENGINE_DEFAULTS, type SyncEngineDeps, type SyncOptions } from './types';
+import { WarningCollector } from './warnings';
 
 export type LimiterFor = (setup: AccountSetup) => RateLimiter;
 
@@ -22,8 +23,8 @@ interface RunState {
   mode: 'full' | 'incremental';
 }
 
-function resultOf(account: Account, state: RunState, error: SyncError | null, invoiceCount: number): AccountSyncResult {
-  return { accountId: account.id, ok: error === null, error: error?.info ?? null, invoiceCount, requests: state.counter.requests, mode: state.mode };
+function resultOf(account: Account, state: RunState, error: SyncError | null, invoiceCount: number, warnings: string[] = []): AccountSyncResult {
+  return { accountId: account.id, ok: error === null, error: error?.info ?? null, invoiceCount, requests: state.counter.requests, mode: state.mode, warnings };
 }
 
 /** The engine's retry, timeout and rate-limit settings for one page request of an account. */
@@ -88,6 +89,7 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
     state.mode = previous ? 'incremental' : 'full';
     const tracker = previous ? new IncrementalTracker(previous.invoices) : null;
     const collector = new PageCollector();
+    const warnings = new WarningCollector();
     const progress = new ProgressReporter(account.id, options.onProgress);
 
     const limiter = limiterFor(setup);
@@ -99,9 +101,11 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
       ...(pipeline ? { pipeline } : {}),
       record(pageNumber, page) {
         collector.add(pageNumber, page.invoices);
+        warnings.add(page.warnings);
         progress.pageDone(collector.distinctCount, page.total);
         return tracker ? tracker.afterPage(page.invoices) : 'continue';
       },
+      distinctCount: () => collector.distinctCount,
       providerName: providerName(account.provider),
       maxPages: deps.maxPages ?? ENGINE_DEFAULTS.maxPages,
       pageConcurrency: Math.max(1, deps.pageConcurrency ?? ENGINE_DEFAULTS.pageConcurrency),
@@ -113,7 +117,7 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
     state.mode = outcome.stoppedEarly ? 'incremental' : 'full';
     const fetched = collector.invoices();
     // A list read to its end is the whole truth; a run stopped early keeps what lies beyond the overlap.
-    const invoices = previous && outcome.stoppedEarly && !outcome.complete ? mergeIncremental(fetched, previous.invoices, setup.ctx.nowMs) : fetched;
+    const invoices = previous && outcome.stoppedEarly && !outcome.complete ? mergeIncremental(fetched, previous.invoices) : fetched;
     try {
       await deps.snapshots.save({
         version: SNAPSHOT_VERSION,
@@ -125,7 +129,7 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
     } catch (error) {
       throw storageError(account.label, error instanceof Error ? error.message : String(error));
     }
-    return resultOf(account, state, null, invoices.length);
+    return resultOf(account, state, null, invoices.length, warnings.sentences(providerName(account.provider), invoices));
   } catch (error) {
     return resultOf(account, state, toSyncError(error, account, userSignal), 0);
   }
@@ -144,7 +148,9 @@ export async function testAccountConnection(
     if (signal?.aborted) throw cancelledError(providerName(account.provider));
     const setup = await setUpAccount(deps, account, secret);
     const page = await pageFetcher(deps, setup, limiterFor(setup), state.counter, signal)(null, 1);
-    return resultOf(account, state, null, page.total ?? page.invoices.length);
+    const warnings = new WarningCollector();
+    warnings.add(page.warnings);
+    return resultOf(account, state, null, page.total ?? page.invoices.length, warnings.sentences(providerName(account.provider), page.invoices));
   } catch (error) {
     return resultOf(account, state, toSyncError(error, account, signal), 0);
   }

@@ -1,5 +1,4 @@
 import type { Invoice } from '../../../src-shared/domain';
-import { deriveStatus } from '../../../src-shared/domain';
 
 /**
  * Collects pages (possibly arriving out of order) and builds one account's invoice list.
@@ -35,17 +34,11 @@ export class PageCollector {
 
 /**
  * An incremental run stopped early: fetched invoices replace cached ones with the same id; cached
- * invoices not fetched again (older than the overlap) are kept, with open/overdue derived again at
- * `nowMs`. Fetched come first, in list order, then the kept ones in cached order.
+ * invoices not fetched again (older than the overlap) are kept as they were (their status is the
+ * provider's word; overdue is decided when shown, on the local calendar). Fetched come first, in list
+ * order, then the kept ones in cached order.
  */
-export function mergeIncremental(fetched: readonly Invoice[], cached: readonly Invoice[], nowMs: number): Invoice[] {
+export function mergeIncremental(fetched: readonly Invoice[], cached: readonly Invoice[]): Invoice[] {
   const fetchedIds = new Set(fetched.map((invoice) => invoice.id));
-  const kept = cached
-    .filter((invoice) => !fetchedIds.has(invoice.id))
-    .map((invoice) => {
-      const base = invoice.status === 'overdue' ? 'open' : invoice.status;
-      const status = deriveStatus(base, invoice.dueAt, nowMs);
-      return status === invoice.status ? invoice : { ...invoice, status };
-    });
-  return [...fetched, ...kept];
+  return [...fetched, ...cached.filter((invoice) => !fetchedIds.has(invoice.id))];
 }

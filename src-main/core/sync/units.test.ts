@@ -62,15 +62,16 @@ describe('PageCollector and mergeIncremental', () => {
     expect(c.invoices().map((i) => `${i.providerInvoiceId}:${i.status}`)).toEqual(['3:paid', '2:void', '1:paid']);
   });
 
-  it('keeps cached invoices beyond the overlap and re-derives overdue', () => {
+  it('keeps cached invoices beyond the overlap as they were', () => {
     const fetched = [invoice('3', 'paid', '2026-06-03T00:00:00.000Z')];
     const cached = [
       invoice('3', 'open', '2026-06-03T00:00:00.000Z'),
       invoice('2', 'open', '2026-06-02T00:00:00.000Z', { dueAt: '2026-06-10' }),
       invoice('1', 'paid', '2026-06-01T00:00:00.000Z'),
     ];
-    const merged = mergeIncremental(fetched, cached, NOW);
-    expect(merged.map((i) => `${i.providerInvoiceId}:${i.status}`)).toEqual(['3:paid', '2:overdue', '1:paid']);
+    const merged = mergeIncremental(fetched, cached);
+    expect(merged.map((i) => `${i.providerInvoiceId}:${i.status}`)).toEqual(['3:paid', '2:open', '1:paid']);
+    expect(merged[1]).toBe(cached[1]);
   });
 });
 

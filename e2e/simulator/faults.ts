@@ -43,6 +43,8 @@ export type FaultEffect =
   | { kind: 'duplicateAcrossPages' }
   /** The next cursor points back to the first page (forever while the fault lasts); see README for page-numbered providers. */
   | { kind: 'repeatingCursor' }
+  /** Page-numbered providers (Opterius): the server ignores `?page=` and answers page 1, and its meta says page 1. */
+  | { kind: 'ignorePage' }
   /** URL fields become javascript:/file:/data: URLs and free-text fields carry an HTML payload. */
   | { kind: 'hostileUrls' };
 
@@ -60,6 +62,7 @@ export interface FaultHandle {
 export interface PageEffects {
   duplicate: boolean;
   repeatCursor: boolean;
+  ignorePage: boolean;
   drift: Extract<FaultEffect, { kind: 'schemaDrift' }>[];
   hostile: boolean;
 }
@@ -96,7 +99,7 @@ function isEarly(spec: FaultSpec): boolean {
 }
 
 export function noPageEffects(): PageEffects {
-  return { duplicate: false, repeatCursor: false, drift: [], hostile: false };
+  return { duplicate: false, repeatCursor: false, ignorePage: false, drift: [], hostile: false };
 }
 
 export class FaultRegistry {
@@ -184,6 +187,9 @@ export class FaultRegistry {
         return true;
       case 'repeatingCursor':
         plan.page.repeatCursor = true;
+        return true;
+      case 'ignorePage':
+        plan.page.ignorePage = true;
         return true;
       case 'hostileUrls':
         plan.page.hostile = true;

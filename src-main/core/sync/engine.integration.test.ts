@@ -3,12 +3,10 @@
  * HTTP server emulating all five APIs). Backoff is shortened so injected faults cost milliseconds.
  */
 import type { Account, ProviderId } from '../../../src-shared/domain';
-import { PROVIDER_IDS, PROVIDERS } from '../../../src-shared/domain';
+import { PROVIDER_IDS } from '../../../src-shared/domain';
 import { idOf, startSimulator, type Simulator } from '../../../e2e/simulator';
-import { connectorFor } from '../connectors';
-import { systemClock } from '../http/types';
-import { MemoryCredentialStore, MemorySnapshotStore } from '../testing/memory-stores';
-import { createSyncEngine } from './engine';
+import type { MemorySnapshotStore } from '../testing/memory-stores';
+import { createSimEngine } from '../testing/sim-engine';
 import type { SyncEngine } from './types';
 
 const COUNT = 230;
@@ -36,28 +34,7 @@ beforeEach(() => {
   sim.faults.clear();
   sim.resetStats();
   sim.resetRateLimits();
-  snapshots = new MemorySnapshotStore();
-  const startedAt = Date.now();
-  const credentials = new MemoryCredentialStore(Object.fromEntries(PROVIDER_IDS.map((p) => [`acc-${p}`, secretOf(p)])));
-  accounts = PROVIDER_IDS.map((provider) => ({
-    id: `acc-${provider}`,
-    provider,
-    label: `${PROVIDERS[provider].name} account`,
-    baseUrl: sim.baseUrl(provider),
-    createdAt: '2026-01-01T00:00:00.000Z',
-    demo: false,
-  }));
-  engine = createSyncEngine({
-    connectors: connectorFor,
-    credentials,
-    snapshots,
-    fetch: (url, init) => fetch(url, init),
-    // Real time, shifted to the simulator's "now" so overdue derivation matches its data.
-    clock: { now: () => NOW + (Date.now() - startedAt), sleep: systemClock.sleep },
-    backoff: { baseMs: 5, capMs: 20, jitter: 'full' },
-    requestTimeoutMs: 10_000,
-    resolveBaseUrl: (account) => account.baseUrl ?? PROVIDERS[account.provider].defaultBaseUrl ?? '',
-  });
+  ({ engine, snapshots, accounts } = createSimEngine({ baseUrl: (p) => sim.baseUrl(p), secretOf, nowMs: NOW }));
 });
 
 function ids(accountId: string): string[] {

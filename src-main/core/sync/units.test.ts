@@ -3,8 +3,6 @@ import { IncrementalTracker, invoiceFingerprint } from './incremental';
 import { mergeIncremental, PageCollector } from './merge';
 import { runPool } from './pool';
 
-const NOW = Date.parse('2026-06-15T12:00:00.000Z');
-
 function invoice(id: string, status: Invoice['status'], issuedAt: string, extra: Partial<Invoice> = {}): Invoice {
   return {
     id: `a:${id}`, accountId: 'a', provider: 'gpuoutlet', providerInvoiceId: id, number: null, status, rawStatus: status, kind: 'invoice',

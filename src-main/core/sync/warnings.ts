@@ -51,7 +51,9 @@ const KIND_NAMES: Readonly<Record<InvoiceKind, string>> = {
 
 /** The provider's word, safe to show: one short line, nothing that looks like a secret. */
 function shownWord(word: string): string {
-  const text = redact(word.replace(/[\u0000-\u001f\u007f]/g, ' ')) ?? '(unreadable)';
+  // Control characters (line breaks, escapes) become spaces; redact() then folds whitespace into one.
+  const printable = [...word].map((ch) => (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f ? ' ' : ch)).join('');
+  const text = redact(printable) ?? '(unreadable)';
   return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   fixedOffsetZone,
   ianaZone,
@@ -61,6 +62,31 @@ describe('local calendar', () => {
     expect(zoneNamed('Asia/Tokyo')).toBe(zoneNamed('Asia/Tokyo'));
     expect(() => zoneNamed('Mars/Olympus_Mons')).toThrow(RangeError);
     expect(localDay(at('2026-11-22T02:30:00Z'), 'America/New_York')).toBe('2026-11-21');
+  });
+
+  it('reads the same offsets as Intl itself, at any instant, in any zone (the per-day cache never lies)', () => {
+    const zones = ['America/Santiago', 'America/Havana', 'Asia/Beirut', 'Australia/Lord_Howe', 'Europe/Berlin', 'Pacific/Chatham', 'Asia/Kathmandu'];
+    const formats = new Map(zones.map((name) => [name, new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' })]));
+    const reference = (name: string, atMs: number): number => {
+      const text = formats.get(name)?.formatToParts(new Date(atMs)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+      const match = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(text);
+      if (!match || match[1] === undefined) return 0;
+      return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+    };
+    // Warm the cache across a year, and check every quarter hour of each day whose clocks change.
+    for (const name of zones) {
+      for (let day = at('2026-01-01T00:00:00Z'); day < at('2027-01-01T00:00:00Z'); day += 86_400_000) {
+        zoneNamed(name).offsetMinutes(day);
+        if (reference(name, day) === reference(name, day + 86_400_000 - 1)) continue;
+        for (let t = day; t < day + 86_400_000; t += 15 * 60_000) {
+          for (const probe of [t - 1, t, t + 1]) expect(zoneNamed(name).offsetMinutes(probe), `${name} ${iso(probe)}`).toBe(reference(name, probe));
+        }
+      }
+    }
+    fc.assert(
+      fc.property(fc.constantFrom(...zones), fc.integer({ min: at('2025-06-01T00:00:00Z'), max: at('2027-06-01T00:00:00Z') }), (name, t) => zoneNamed(name).offsetMinutes(t) === reference(name, t)),
+      { numRuns: 3000 },
+    );
   });
 
   it('numbers weekdays from Monday and names ISO weeks', () => {

@@ -39,23 +39,36 @@ export function ianaZone(name: string): TimeZone {
     minute: 'numeric',
     second: 'numeric',
   });
+  const exact = (atMs: number): number => {
+    const parts: Record<string, number> = {};
+    for (const part of format.formatToParts(new Date(atMs))) {
+      if (part.type !== 'literal') parts[part.type] = Number(part.value);
+    }
+    const asUtc = Date.UTC(parts.year ?? 1970, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+    const wholeSecond = Math.floor(atMs / 1000) * 1000;
+    return Math.round((asUtc - wholeSecond) / MINUTE);
+  };
+  // Intl is slow (the inbox reads thousands of due dates): the offset of each UTC day whose first and
+  // last millisecond share one offset is kept, so most reads are one Map lookup. Days with a clock
+  // change are always read exactly.
+  const steady = new Map<number, number>();
+  const changing = new Set<number>();
   return {
     name,
     offsetMinutes(atMs) {
-      const parts: Record<string, number> = {};
-      for (const part of format.formatToParts(new Date(atMs))) {
-        if (part.type !== 'literal') parts[part.type] = Number(part.value);
+      const day = Math.floor(atMs / DAY_MS);
+      const known = steady.get(day);
+      if (known !== undefined) return known;
+      if (!changing.has(day)) {
+        const first = exact(day * DAY_MS);
+        if (first === exact((day + 1) * DAY_MS - 1)) {
+          if (steady.size >= 20_000) steady.clear();
+          steady.set(day, first);
+          return first;
+        }
+        changing.add(day);
       }
-      const asUtc = Date.UTC(
-        parts.year ?? 1970,
-        (parts.month ?? 1) - 1,
-        parts.day ?? 1,
-        parts.hour ?? 0,
-        parts.minute ?? 0,
-        parts.second ?? 0,
-      );
-      const wholeSecond = Math.floor(atMs / 1000) * 1000;
-      return Math.round((asUtc - wholeSecond) / MINUTE);
+      return exact(atMs);
     },
   };
 }
@@ -88,10 +101,15 @@ export function toZone(zone: TimeZone | string): TimeZone {
   return typeof zone === 'string' ? zoneNamed(zone) : zone;
 }
 
-/** The IANA name of the runtime's own zone ("UTC" when the runtime cannot tell). */
+let systemName: string | null = null;
+
+/** The IANA name of the runtime's own zone ("UTC" when the runtime cannot tell), read once per process. */
 export function systemZoneName(): string {
-  const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return typeof name === 'string' && isTimeZoneName(name) ? name : 'UTC';
+  if (systemName === null) {
+    const name = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    systemName = typeof name === 'string' && isTimeZoneName(name) ? name : 'UTC';
+  }
+  return systemName;
 }
 
 /** The machine's own zone (what hosts use). */

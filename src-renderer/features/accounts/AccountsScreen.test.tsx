@@ -87,7 +87,19 @@ describe('add account form', () => {
 
 describe('accounts list', () => {
   const accounts = [
-    makeAccount({ id: 'acc_a', provider: 'gpuoutlet', label: 'Research cluster' }),
+    makeAccount({
+      id: 'acc_a',
+      provider: 'gpuoutlet',
+      label: 'Research cluster',
+      sync: {
+        accountId: 'acc_a',
+        phase: 'ok',
+        progress: null,
+        lastSyncedAt: '2026-06-15T09:00:00.000Z',
+        lastError: null,
+        warnings: ['GPU Outlet sent an invoice status "frozen" that Invoice Inbox does not know; 3 invoices with it are shown as Unknown and not counted as due.'],
+      },
+    }),
     makeAccount({
       id: 'acc_b',
       provider: 'vastai',
@@ -121,6 +133,15 @@ describe('accounts list', () => {
     await screen.findByRole('listitem', { name: 'Research cluster (GPU Outlet)' });
     return app;
   };
+
+  it('shows the warnings of the last sync, naming the word', async () => {
+    await open();
+    const card = screen.getByRole('listitem', { name: 'Research cluster (GPU Outlet)' });
+    expect(within(card).getByRole('list', { name: 'Warnings for Research cluster' })).toHaveTextContent(
+      'GPU Outlet sent an invoice status "frozen" that Invoice Inbox does not know; 3 invoices with it are shown as Unknown and not counted as due.',
+    );
+    expect(within(screen.getByRole('listitem', { name: 'Training fleet (Vast.ai)' })).queryByRole('list', { name: /Warnings/ })).toBeNull();
+  });
 
   it('remove asks for confirmation first', async () => {
     const { user, fake } = await open();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { invoice } from '../reminders/test-support';
 import { bearerHeaders, buildUrl, hostOf, lookupKind, mapStatus, safeUrl, splitByStatus, WordNotes } from './map-helpers';
 
 describe('safeUrl', () => {
@@ -64,8 +65,8 @@ describe('kinds and word notes', () => {
     const notes = new WordNotes();
     notes.type('gift', 'a:1', 'other');
     notes.type('gift', 'a:2', 'other');
-    const invoice = { id: 'a:3', status: 'unknown', rawStatus: 'frozen' } as const;
-    expect(notes.list([invoice as never])).toEqual([
+    const frozen = invoice({ accountId: 'a', providerInvoiceId: '3', status: 'unknown', rawStatus: 'frozen' });
+    expect(notes.list([frozen, invoice({ accountId: 'a', providerInvoiceId: '4' })])).toEqual([
       { subject: 'type', word: 'gift', treatedAs: 'other', invoiceIds: ['a:1', 'a:2'] },
       { subject: 'status', word: 'frozen', treatedAs: 'unknown', invoiceIds: ['a:3'] },
     ]);

@@ -80,7 +80,10 @@ export function invoiceStateAt(invoice: StateInput, nowMs: number, zone: TimeZon
  * `t < startMs` reads as overdue, `startMs <= t < endMs` as due today, `t >= endMs` as open: the
  * index-friendly form for SQL over due date-times stored as ISO UTC strings with milliseconds
  * (compare against new Date(startMs).toISOString()). Property-tested to agree with the local-day rule
- * in every zone, daylight-saving changes at midnight included (Santiago, Havana, Beirut).
+ * in every zone from 2011 on, daylight-saving changes at midnight included (Santiago, Havana, Beirut).
+ * Before 2011 a few zones (St. John's, Goose Bay, Moncton; Casey in 2010) fell back across midnight at
+ * 00:01, so the local day went backwards for a minute and the two forms can differ in those minutes;
+ * the IANA database has no such change from 2011 to 2040.
  */
 export function localDayBounds(today: string, zone: TimeZone | string): { startMs: number; endMs: number } {
   const tz = toZone(zone);

@@ -1,3 +1,5 @@
+import { isTimeZoneName, systemZoneName } from '../../src-shared/domain';
+
 /** A bad command line: the CLI prints the one-line reason and exits 2. */
 export class UsageError extends Error {
   constructor(message: string) {
@@ -80,6 +82,13 @@ export function parseDay(value: string, option: string): string {
   if (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
     throw new UsageError(`--${option} must be a date as YYYY-MM-DD, got "${value}"`);
   }
+  return value;
+}
+
+/** `--tz ZONE`: an IANA zone name ("Europe/Berlin"); the machine's own zone when absent. */
+export function parseTimeZone(value: string | undefined): string {
+  if (value === undefined) return systemZoneName();
+  if (!isTimeZoneName(value)) throw new UsageError(`--tz must be an IANA time zone name such as Europe/Berlin or America/New_York, got "${value}"`);
   return value;
 }
 

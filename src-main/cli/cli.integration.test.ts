@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PROVIDER_IDS, type Invoice, type ProviderId } from '../../src-shared/domain';
+import { PROVIDER_IDS, type Invoice, type InvoiceState, type ProviderId } from '../../src-shared/domain';
 import { startSimulator, type Simulator } from '../simulator/testing';
 import { MemoryCredentialStore } from '../core/credentials/memory-store';
 import { runCliCaptured, testWorkspaceOpener, type CliRun } from './test-support';
@@ -57,8 +57,9 @@ describe('CLI against the provider simulator', () => {
   it('syncs every account and lists every invoice once, with the right status, amount and currency', async () => {
     const synced = await cli(['sync']);
     expect(synced.code, synced.err).toBe(0);
-    const list = await cli(['list', '--format', 'json']);
-    const invoices = JSON.parse(list.out) as Invoice[];
+    const list = await cli(['list', '--format', 'json', '--tz', 'UTC']);
+    const invoices = JSON.parse(list.out) as Array<Invoice & { state: InvoiceState; payable: boolean }>;
+    const today = new Date().toISOString().slice(0, 10);
     expect(new Set(invoices.map((i) => i.id)).size).toBe(invoices.length);
 
     const gpu = invoices.filter((i) => i.provider === 'gpuoutlet');
@@ -68,8 +69,12 @@ describe('CLI against the provider simulator', () => {
       const inv = gpu.find((i) => i.providerInvoiceId === wire.id);
       expect(inv?.total).toBe(wire.amountCents);
       expect(inv?.currency).toBe(wire.currency);
-      const expected = wire.status === 'open' && wire.dueAt !== null && Date.parse(wire.dueAt) < Date.now() ? 'overdue' : wire.status;
-      expect(inv?.status).toBe(expected);
+      // Overdue from the first (UTC, as asked) calendar day after the due day; due today on it.
+      const dueDay = wire.dueAt?.slice(0, 10) ?? null;
+      const open = wire.status === 'open';
+      expect(inv?.status).toBe(open && dueDay !== null && dueDay < today ? 'overdue' : wire.status);
+      if (open) expect(inv?.state).toBe(dueDay === null ? 'no_due_date' : dueDay < today ? 'overdue' : dueDay === today ? 'due_today' : 'open');
+      expect(inv?.payable).toBe(open && wire.reason !== 'topup_failed' && wire.amountCents > 0);
     }
 
     const opterius = invoices.filter((i) => i.provider === 'opterius');
@@ -89,6 +94,8 @@ describe('CLI against the provider simulator', () => {
       const inv = vast.find((i) => i.providerInvoiceId === String(wire.metadata.invoice_id));
       expect(inv?.total).toBe(Math.round(Math.abs(wire.amount) * 100));
       expect(inv?.status).toBe(wire.end === null ? 'open' : 'paid');
+      // Vast's ledger holds no bills: nothing in it is ever due.
+      expect(inv?.payable).toBe(false);
     }
     for (const provider of PROVIDER_IDS) {
       expect(invoices.filter((i) => i.provider === provider).length).toBeGreaterThan(0);
@@ -140,7 +147,7 @@ describe('CLI against the provider simulator', () => {
   });
 
   it('refuses bad arguments with exit 2 and one line', async () => {
-    for (const args of [['bogus'], ['list', '--format', 'xml'], ['list', '--due-before', '2026-13-01'], ['accounts', 'add', '--provider', 'nope', '--label', 'x', '--secret-env', 'X'], ['sync', '--account', 'acct_missing']]) {
+    for (const args of [['bogus'], ['list', '--format', 'xml'], ['list', '--due-before', '2026-13-01'], ['list', '--tz', 'Nowhere/Special'], ['accounts', 'add', '--provider', 'nope', '--label', 'x', '--secret-env', 'X'], ['sync', '--account', 'acct_missing']]) {
       const r = await cli(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err.trim().split('\n')).toHaveLength(1);

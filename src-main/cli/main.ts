@@ -17,8 +17,8 @@ Commands:
   accounts list [--json]
   accounts remove ID
   sync [--account ID] [--full]                          progress on stderr; exit 1 if any account failed
-  list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--format table|json|csv]
-  due [--within DAYS] [--as-of YYYY-MM-DD] [--format table|json]
+  list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--tz ZONE] [--format table|json|csv]
+  due [--within DAYS] [--as-of YYYY-MM-DD] [--tz ZONE] [--format table|json]
   notices [--dismiss ID|all]                            problems with the workspace (shown by every command until dismissed)
 
 The data dir defaults to $INVOICE_INBOX_DATA_DIR, else the desktop app's own folder.

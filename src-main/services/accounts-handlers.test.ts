@@ -25,7 +25,7 @@ describe('account handlers', () => {
     const h = harness();
     await h.inbox.addAccount({ provider: 'vastai', label: 'A', baseUrl: null, secret: SECRET });
     await h.inbox.addAccount({ provider: 'commet', label: 'B', baseUrl: null, secret: SECRET });
-    h.inbox.states = [{ accountId: 'acc2', phase: 'ok', progress: null, lastSyncedAt: '2026-06-15T10:00:00.000Z', lastError: null }];
+    h.inbox.states = [{ accountId: 'acc2', phase: 'ok', progress: null, lastSyncedAt: '2026-06-15T10:00:00.000Z', lastError: null, warnings: [] }];
     const views = await createCommandHandlers(h.deps)['accounts:list']({});
     expect(views.map((view) => [view.id, view.sync.phase])).toEqual([
       ['acc1', 'idle'],

@@ -6,7 +6,7 @@ import { createNetworkMonitor, reachabilityProbe } from './network-monitor';
 import { RecordingEvents } from './test-support';
 
 function result(ok: boolean, kind: 'network' | 'auth' = 'network'): AccountSyncResult {
-  return { accountId: 'a', ok, error: ok ? null : { kind, message: 'm', action: 'retry' }, invoiceCount: 0, requests: 1, mode: 'full' };
+  return { accountId: 'a', ok, error: ok ? null : { kind, message: 'm', action: 'retry' }, invoiceCount: 0, requests: 1, mode: 'full', warnings: [] };
 }
 
 describe('NetworkMonitor', () => {

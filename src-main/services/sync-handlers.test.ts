@@ -16,7 +16,7 @@ describe('sync handlers', () => {
     expect(await handlers['sync:start']({})).toEqual({ started: false });
     const finished = h.events.next('sync:finished');
     h.inbox.releaseSync();
-    expect((await finished).results).toEqual([{ accountId: 'acc1', ok: true, error: null, invoiceCount: 1, requests: 1, mode: 'incremental' }]);
+    expect((await finished).results).toEqual([{ accountId: 'acc1', ok: true, error: null, invoiceCount: 1, requests: 1, mode: 'incremental', warnings: [] }]);
     await sync.idle();
     expect(h.events.names().slice(-2)).toEqual(['sync:finished', 'inbox:changed']);
     expect(sync.isRunning()).toBe(false);
@@ -73,7 +73,7 @@ describe('sync handlers', () => {
 
   it('reports the core sync states', async () => {
     const h = harness();
-    h.inbox.states = [{ accountId: 'a', phase: 'error', progress: null, lastSyncedAt: null, lastError: null }];
+    h.inbox.states = [{ accountId: 'a', phase: 'error', progress: null, lastSyncedAt: null, lastError: null, warnings: [] }];
     expect(await createCommandService(h.deps).handlers['sync:status']({})).toEqual(h.inbox.states);
   });
 });

@@ -96,6 +96,7 @@ export class BackgroundSync {
       invoiceCount: 0,
       requests: 0,
       mode: request.full ? 'full' : 'incremental',
+      warnings: [],
     }));
   }
 }

@@ -117,7 +117,7 @@ export class FakeInbox implements InboxService {
   async testConnection(input: { accountId: string } | Omit<NewAccount, 'label'>): Promise<AccountSyncResult> {
     if (this.testError) throw this.testError;
     const accountId = 'accountId' in input ? input.accountId : 'new';
-    return { accountId, ok: true, error: null, invoiceCount: 7, requests: 1, mode: 'full' };
+    return { accountId, ok: true, error: null, invoiceCount: 7, requests: 1, mode: 'full', warnings: [] };
   }
   async sync(request: SyncRequest = {}): Promise<AccountSyncResult[]> {
     this.syncRequests.push(request);
@@ -129,7 +129,7 @@ export class FakeInbox implements InboxService {
     }
     if (this.syncError) throw this.syncError;
     const ids = request.accountId ? [request.accountId] : this.accounts.map((account) => account.id);
-    return ids.map((accountId) => ({ accountId, ok: true, error: null, invoiceCount: 1, requests: 1, mode: 'incremental' }));
+    return ids.map((accountId) => ({ accountId, ok: true, error: null, invoiceCount: 1, requests: 1, mode: 'incremental', warnings: [] }));
   }
   releaseSync(): void {
     this.release?.();

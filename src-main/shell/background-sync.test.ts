@@ -5,7 +5,7 @@ import { RETRY_BASE_MS, SyncScheduler, startReminderTicker } from './background-
 vi.mock('electron', () => ({}));
 
 const MIN = 60_000;
-const ok: AccountSyncResult = { accountId: 'a', ok: true, error: null, invoiceCount: 1, requests: 1, mode: 'incremental' };
+const ok: AccountSyncResult = { accountId: 'a', ok: true, error: null, invoiceCount: 1, requests: 1, mode: 'incremental', warnings: [] };
 const netDown: AccountSyncResult = {
   accountId: 'a',
   ok: false,
@@ -13,6 +13,7 @@ const netDown: AccountSyncResult = {
   invoiceCount: 0,
   requests: 0,
   mode: 'incremental',
+  warnings: [],
 };
 
 function setup(intervalMinutes = 30) {

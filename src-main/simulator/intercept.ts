@@ -23,6 +23,8 @@ export interface PageShaping {
   duplicate: boolean;
   /** Point the next cursor back at the first page. */
   repeatCursor: boolean;
+  /** A page-numbered list answers page 1 whatever page was asked (a server ignoring ?page=). */
+  ignorePage: boolean;
   /** Rewrites the page's items (called with copies the route may hand out). */
   items(items: readonly object[]): readonly object[];
 }
@@ -60,7 +62,7 @@ export interface RequestInterceptor {
   intercept(request: InterceptedRequest): Interception;
 }
 
-const PLAIN_PAGE: PageShaping = { duplicate: false, repeatCursor: false, items: (items) => items };
+const PLAIN_PAGE: PageShaping = { duplicate: false, repeatCursor: false, ignorePage: false, items: (items) => items };
 
 /** The answer when no interceptor is plugged in: the provider's normal behaviour. */
 export const NO_INTERCEPTION: Interception = { delayMs: 0, reply: null, page: PLAIN_PAGE, writer: null, applied: 0 };

@@ -7,6 +7,7 @@ export const STATUS_LABELS: Record<InvoiceStatus, string> = {
   paid: 'Paid',
   void: 'Void',
   uncollectible: 'Uncollectible',
+  unknown: 'Unknown',
 };
 
 export function StatusChip({ status }: { status: InvoiceStatus }) {

@@ -1,5 +1,6 @@
-import { calendarDay, daysBetween, dayOf } from '../../src-shared/domain/dates';
+import { calendarDay, daysBetween, dueDayOf } from '../../src-shared/domain/dates';
 import { isUnpaid, type InvoiceStatus } from '../../src-shared/domain/invoice';
+import { localDay, systemZoneName } from '../../src-shared/domain/local-time';
 
 const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const DATE_TIME_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -28,10 +29,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** "due in 3 days", "12 days overdue", "due today": only for invoices that still want money. */
-export function relativeDue(dueAt: string | null, status: InvoiceStatus, nowMs: number): RelativeDue | null {
-  if (dueAt === null || !isUnpaid(status)) return null;
-  const days = daysBetween(dayOf(nowMs), calendarDay(dueAt));
+/**
+ * "due in 3 days", "12 days overdue", "due today": only for invoices that still want money. Days are
+ * on the local calendar of `zone` (default this machine's), as invoiceState counts them.
+ */
+export function relativeDue(dueAt: string | null, status: InvoiceStatus, nowMs: number, zone: string = systemZoneName()): RelativeDue | null {
+  const dueDay = dueDayOf(dueAt, zone);
+  if (dueDay === null || !isUnpaid(status)) return null;
+  const days = daysBetween(localDay(nowMs, zone), dueDay);
   if (days === 0) return { text: 'due today', tone: 'today' };
   if (days < 0) return { text: `${plural(-days, 'day')} overdue`, tone: 'overdue' };
   return { text: `due in ${plural(days, 'day')}`, tone: days <= 7 ? 'soon' : 'later' };

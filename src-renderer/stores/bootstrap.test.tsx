@@ -39,11 +39,19 @@ describe('host events', () => {
     const queries = fake.callsOf('invoices:query').length;
     fake.emit('sync:finished', {
       results: [
-        { accountId: 'acc_gpu', ok: true, error: null, invoiceCount: 450, requests: 5, mode: 'full' },
-        { accountId: 'acc_vast', ok: false, error: { kind: 'server', message: 'Vast.ai had a server error.', action: 'retry' }, invoiceCount: 0, requests: 1, mode: 'incremental' },
+        { accountId: 'acc_gpu', ok: true, error: null, invoiceCount: 450, requests: 5, mode: 'full', warnings: ['GPU Outlet sent an invoice status "frozen" …'] },
+        { accountId: 'acc_vast', ok: false, error: { kind: 'server', message: 'Vast.ai had a server error.', action: 'retry' }, invoiceCount: 0, requests: 1, mode: 'incremental', warnings: [] },
       ],
     });
-    expect(stores.sync.getState().byAccount.acc_gpu).toMatchObject({ phase: 'ok', progress: null, lastSyncedAt: new Date(clock()).toISOString() });
+    expect(stores.sync.getState().byAccount.acc_gpu).toMatchObject({
+      phase: 'ok',
+      progress: null,
+      lastSyncedAt: new Date(clock()).toISOString(),
+      warnings: ['GPU Outlet sent an invoice status "frozen" …'],
+    });
+    // A failed sync saved nothing: the warnings about what is saved stand.
+    fake.emit('sync:finished', { results: [{ accountId: 'acc_gpu', ok: false, error: { kind: 'network', message: 'Offline.', action: 'retry' }, invoiceCount: 0, requests: 0, mode: 'incremental', warnings: [] }] });
+    expect(stores.sync.getState().byAccount.acc_gpu).toMatchObject({ phase: 'error', warnings: ['GPU Outlet sent an invoice status "frozen" …'] });
     expect(stores.sync.getState().byAccount.acc_vast).toMatchObject({ phase: 'error', lastError: { kind: 'server' } });
     await waitFor(() => expect(fake.callsOf('invoices:query').length).toBeGreaterThan(queries));
     stop();

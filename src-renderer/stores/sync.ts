@@ -53,6 +53,8 @@ export function createSyncStore(api: ApiClient, clock: Clock): SyncStore {
             progress: null,
             lastSyncedAt: result.ok ? at : (prev?.lastSyncedAt ?? null),
             lastError: result.ok ? null : result.error,
+            // A failed sync changed nothing saved: the warnings about the saved invoices stand.
+            warnings: result.ok ? result.warnings : (prev?.warnings ?? []),
           });
         }
         set({ lastResults: [...results] });

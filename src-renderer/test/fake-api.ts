@@ -173,8 +173,8 @@ export class FakeApi implements InvoiceInboxApi {
       const count = this.invoices.filter((i) => i.accountId === id).length;
       this.emit('sync:progress', { accountId: id, pagesDone: 1, invoicesSoFar: count, total: count });
       const lastSyncedAt = error ? account.sync.lastSyncedAt : new Date(this.now()).toISOString();
-      this.replaceAccount({ ...account, sync: { accountId: id, phase: error ? 'error' : 'ok', progress: null, lastSyncedAt, lastError: error, warnings: [] } });
-      results.push({ accountId: id, ok: error === null, error, invoiceCount: count, requests: 1, mode: 'incremental' });
+      this.replaceAccount({ ...account, sync: { accountId: id, phase: error ? 'error' : 'ok', progress: null, lastSyncedAt, lastError: error, warnings: error ? account.sync.warnings : [] } });
+      results.push({ accountId: id, ok: error === null, error, invoiceCount: count, requests: 1, mode: 'incremental', warnings: [] });
     }
     this.emit('sync:finished', { results });
     this.emit('inbox:changed', { reason: 'sync' });

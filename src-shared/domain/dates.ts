@@ -2,6 +2,8 @@
  * Times in the model are ISO 8601 UTC strings ("2026-06-14T04:14:22.000Z"); a provider's calendar due
  * date stays a calendar date ("2026-05-01").
  */
+import { localDay, type TimeZone } from './local-time';
+
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isDateOnly(value: string): boolean {
@@ -37,4 +39,15 @@ export function addDays(day: string, days: number): string {
 /** Today's calendar day (UTC) for a clock reading. */
 export function dayOf(nowMs: number): string {
   return new Date(nowMs).toISOString().slice(0, 10);
+}
+
+/**
+ * The local calendar day of a due date: a calendar date ("2026-05-01") stays itself; a date-time is
+ * read where the user is (`zone`). Null when absent or unreadable.
+ */
+export function dueDayOf(dueAt: string | null, zone: TimeZone | string): string | null {
+  if (dueAt === null) return null;
+  if (isDateOnly(dueAt)) return dueAt;
+  const ms = Date.parse(dueAt);
+  return Number.isNaN(ms) ? null : localDay(ms, zone);
 }

@@ -1,65 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
-import { canStillChange, deriveStatus, INVOICE_STATUSES, invoiceId, isPastDue, isUnpaid } from './invoice';
+import {
+  canStillChange,
+  deriveStatus,
+  INVOICE_KINDS,
+  INVOICE_STATUSES,
+  invoiceId,
+  isPayable,
+  isSettled,
+  isUnpaid,
+  legacyKind,
+  type InvoiceKind,
+  type InvoiceStatus,
+} from './invoice';
 
 const at = (iso: string): number => Date.parse(iso);
 
-describe('isPastDue', () => {
-  it('is false without a due date', () => {
-    expect(isPastDue(null, at('2030-01-01T00:00:00Z'))).toBe(false);
+describe('deriveStatus (the inbox status, on the local calendar)', () => {
+  it('turns open into overdue only from the first local day after the due day', () => {
+    expect(deriveStatus('open', '2026-05-01', at('2026-05-01T23:59:59Z'), 'UTC')).toBe('open');
+    expect(deriveStatus('open', '2026-05-01', at('2026-05-02T00:00:00Z'), 'UTC')).toBe('overdue');
+    // 02:00 UTC on May 2 is still May 1 in New York: due today there, not overdue.
+    expect(deriveStatus('open', '2026-05-01', at('2026-05-02T02:00:00Z'), 'America/New_York')).toBe('open');
+    expect(deriveStatus('open', null, at('2099-01-01T00:00:00Z'), 'UTC')).toBe('open');
   });
 
-  it('treats a calendar due date as due through the whole UTC day', () => {
-    expect(isPastDue('2026-05-01', at('2026-04-30T12:00:00Z'))).toBe(false);
-    expect(isPastDue('2026-05-01', at('2026-05-01T00:00:00Z'))).toBe(false);
-    expect(isPastDue('2026-05-01', at('2026-05-01T23:59:59.999Z'))).toBe(false);
-    expect(isPastDue('2026-05-01', at('2026-05-02T00:00:00Z'))).toBe(true);
-    expect(isPastDue('2026-12-31', at('2027-01-01T00:00:00Z'))).toBe(true);
+  it('does not make a date-time due moment overdue on its own day', () => {
+    expect(deriveStatus('open', '2026-06-14T04:14:22.000Z', at('2026-06-14T20:00:00Z'), 'UTC')).toBe('open');
+    expect(deriveStatus('open', '2026-06-14T04:14:22.000Z', at('2026-06-15T00:00:00Z'), 'UTC')).toBe('overdue');
   });
 
-  it('treats a date-time due moment as past only strictly after it', () => {
-    expect(isPastDue('2026-06-14T04:14:22.000Z', at('2026-06-14T04:14:21.999Z'))).toBe(false);
-    expect(isPastDue('2026-06-14T04:14:22.000Z', at('2026-06-14T04:14:22.000Z'))).toBe(false);
-    expect(isPastDue('2026-06-14T04:14:22.000Z', at('2026-06-14T04:14:22.001Z'))).toBe(true);
+  it('reads a provider "overdue" whose due day has not passed as open, and keeps it without a due date', () => {
+    expect(deriveStatus('overdue', '2026-05-01', at('2026-05-01T12:00:00Z'), 'UTC')).toBe('open');
+    expect(deriveStatus('overdue', null, at('2026-05-01T12:00:00Z'), 'UTC')).toBe('overdue');
   });
 
-  it('reads offsets in a date-time due moment', () => {
-    expect(isPastDue('2026-06-14T06:00:00+02:00', at('2026-06-14T03:59:59Z'))).toBe(false);
-    expect(isPastDue('2026-06-14T06:00:00+02:00', at('2026-06-14T04:00:01Z'))).toBe(true);
-  });
-
-  it('a calendar date is past exactly when its next midnight (UTC) has come', () => {
-    const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-30T00:00:00Z'), noInvalidDate: true });
-    fc.assert(
-      fc.property(day, fc.integer({ min: -3 * 86_400_000, max: 3 * 86_400_000 }), (date, offset) => {
-        const due = date.toISOString().slice(0, 10);
-        const nextMidnight = Date.parse(`${due}T00:00:00Z`) + 86_400_000;
-        const now = nextMidnight + offset;
-        return isPastDue(due, now) === now >= nextMidnight;
-      }),
-    );
-  });
-});
-
-describe('deriveStatus', () => {
-  it('turns open into overdue once past due, for both due date forms', () => {
-    expect(deriveStatus('open', '2026-05-01', at('2026-05-02T00:00:00Z'))).toBe('overdue');
-    expect(deriveStatus('open', '2026-05-01', at('2026-05-01T18:00:00Z'))).toBe('open');
-    expect(deriveStatus('open', '2026-06-14T04:14:22.000Z', at('2026-06-15T00:00:00Z'))).toBe('overdue');
-    expect(deriveStatus('open', null, at('2099-01-01T00:00:00Z'))).toBe('open');
-  });
-
-  it('leaves every other status as the provider said', () => {
-    for (const status of INVOICE_STATUSES.filter((s) => s !== 'open')) {
-      expect(deriveStatus(status, '2000-01-01', at('2026-01-01T00:00:00Z'))).toBe(status);
+  it('leaves every status that is not unpaid as the provider said', () => {
+    for (const status of INVOICE_STATUSES.filter((s) => !isUnpaid(s))) {
+      expect(deriveStatus(status, '2000-01-01', at('2026-01-01T00:00:00Z'), 'UTC')).toBe(status);
     }
   });
 });
 
+describe('isPayable', () => {
+  const base = { kind: 'invoice' as InvoiceKind, status: 'open' as InvoiceStatus, amountDue: 500 };
+
+  it('counts only invoices the provider says are unpaid, with money owed', () => {
+    expect(isPayable(base)).toBe(true);
+    expect(isPayable({ ...base, status: 'overdue' })).toBe(true);
+    expect(isPayable({ ...base, amountDue: 0 })).toBe(false);
+    for (const status of INVOICE_STATUSES.filter((s) => !isUnpaid(s))) expect(isPayable({ ...base, status }), status).toBe(false);
+    for (const kind of INVOICE_KINDS.filter((k) => k !== 'invoice')) expect(isPayable({ ...base, kind }), kind).toBe(false);
+  });
+});
+
+describe('legacyKind', () => {
+  it('maps every kind an older version stored', () => {
+    expect(legacyKind('invoice')).toBe('invoice');
+    expect(legacyKind('credit')).toBe('prepayment');
+    expect(legacyKind('payment')).toBe('prepayment');
+    expect(legacyKind('reserved')).toBe('prepayment');
+    expect(legacyKind('refund')).toBe('refund');
+    expect(legacyKind('transfer')).toBe('credit_note');
+    expect(legacyKind('payout')).toBe('other');
+    expect(legacyKind('other')).toBe('other');
+    expect(legacyKind('  Credit ')).toBe('prepayment');
+    expect(legacyKind('something-else')).toBe('other');
+  });
+
+  it('leaves the current kinds as they are', () => {
+    for (const kind of INVOICE_KINDS) expect(legacyKind(kind)).toBe(kind);
+  });
+});
+
 describe('invoice helpers', () => {
-  it('builds ids, and knows what is unpaid and what can still change', () => {
+  it('builds ids, and knows what is unpaid, settled and can still change', () => {
     expect(invoiceId('acct-1', 'inv_9')).toBe('acct-1:inv_9');
     expect(INVOICE_STATUSES.filter(isUnpaid)).toEqual(['open', 'overdue']);
-    expect(INVOICE_STATUSES.filter(canStillChange)).toEqual(['draft', 'open', 'overdue']);
+    expect(INVOICE_STATUSES.filter(isSettled)).toEqual(['paid', 'void', 'uncollectible']);
+    expect(INVOICE_STATUSES.filter(canStillChange)).toEqual(['draft', 'open', 'overdue', 'unknown']);
   });
 });

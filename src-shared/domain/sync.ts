@@ -29,7 +29,10 @@ export interface AccountSyncState {
   /** Last successful sync (ISO), from the cache when the app starts. */
   lastSyncedAt: string | null;
   lastError: SyncErrorInfo | null;
-  /** What the last sync noticed that the user should know (an unknown status word), in plain words. */
+  /**
+   * What the user should know about the account's saved invoices, as plain sentences (a status word
+   * Invoice Inbox does not know, ...). From the last successful sync; [] when none.
+   */
   warnings: string[];
 }
 
@@ -46,4 +49,6 @@ export interface AccountSyncResult {
    * removed while this sync ran.
    */
   discarded?: 'superseded' | 'account_removed';
+  /** Plain sentences about what was saved (e.g. unknown status words); [] when none or when the sync failed. */
+  warnings: string[];
 }

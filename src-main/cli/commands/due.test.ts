@@ -42,11 +42,11 @@ describe('cli due', () => {
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout).toBe(
       [
-        'STATE    DUE         WHEN               INVOICE  PROVIDER    ACCOUNT      AMOUNT DUE  NOTE',
-        '-------  ----------  -----------------  -------  ----------  ---------  ------------  ----',
-        'OVERDUE  2026-11-19  overdue by 2 days  INV-1    GPU Outlet  Acme GPUs  USD 1,234.00',
-        'TODAY    2026-11-21  due today          INV-2    GPU Outlet  Acme GPUs     EUR 90.00',
-        'SOON     2026-11-25  due in 4 days      INV-3    GPU Outlet  Acme GPUs     USD 10.00',
+        'STATE      DUE         WHEN               INVOICE  PROVIDER    ACCOUNT      AMOUNT DUE  NOTE',
+        '---------  ----------  -----------------  -------  ----------  ---------  ------------  ----',
+        'Overdue    2026-11-19  overdue by 2 days  INV-1    GPU Outlet  Acme GPUs  USD 1,234.00',
+        'Due today  2026-11-21  due today          INV-2    GPU Outlet  Acme GPUs     EUR 90.00',
+        'Open       2026-11-25  due in 4 days      INV-3    GPU Outlet  Acme GPUs     USD 10.00',
         '',
       ].join('\n'),
     );
@@ -68,6 +68,16 @@ describe('cli due', () => {
     expect(items.map((item) => item.daysUntilDue)).toEqual([-21, -19, -15, 5]);
   });
 
+  it('--tz counts days on that calendar: due today in New York is overdue in Tokyo', async () => {
+    const { run, clock } = await setup();
+    // 03:00 UTC on Nov 22: still Nov 21 in New York, already Nov 22 in Tokyo.
+    clock.setNow(at('2026-11-22T03:00:00Z'));
+    const states = async (zone: string) =>
+      (JSON.parse((await run('--format', 'json', '--tz', zone)).stdout) as Array<{ number: string; state: string }>).map((i) => `${i.number}:${i.state}`);
+    expect(await states('America/New_York')).toEqual(['INV-1:overdue', 'INV-2:due_today', 'INV-3:due_soon']);
+    expect(await states('Asia/Tokyo')).toEqual(['INV-1:overdue', 'INV-2:overdue', 'INV-3:due_soon']);
+  });
+
   it('honours snooze, mute and "I paid this" from the data dir', async () => {
     const { run, reminders } = await setup();
     await reminders.snooze('acc1:in_1', 'tomorrow');
@@ -83,6 +93,7 @@ describe('cli due', () => {
     [['--format', 'csv'], '--format must be one of table, json, got "csv"'],
     [['--soon'], 'unknown option --soon'],
     [['today'], 'due takes no argument "today"'],
+    [['--tz', 'Mars/Base'], '--tz must be an IANA time zone name such as Europe/Berlin or America/New_York, got "Mars/Base"'],
   ])('bad arguments %j: exit 2 with a one-line reason', async (argv, reason) => {
     const { run } = await setup();
     const result = await run(...argv);

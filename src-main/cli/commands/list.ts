@@ -1,11 +1,16 @@
-import { INVOICE_STATUSES, type InvoiceStatus } from '../../../src-shared/domain';
-import { expectNoPositionals, optionValue, parseArgs, parseDay, parseFormat, shown, UsageError } from '../args';
-import { invoicesToCsv, invoicesToTable } from '../format';
+import { INVOICE_STATUSES, invoiceStateAt, type InvoiceStatus } from '../../../src-shared/domain';
+import { systemClock } from '../../core/http/types';
+import { expectNoPositionals, optionValue, parseArgs, parseDay, parseFormat, parseTimeZone, shown, UsageError } from '../args';
+import { invoicesToCsv, invoicesToTable, type StatedInvoice } from '../format';
 import { EXIT, type CliContext } from '../io';
 
-/** `list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--format table|json|csv]`, from the cache. */
-export async function runList(argv: string[], ctx: CliContext): Promise<number> {
-  const args = parseArgs(argv, { valued: ['status', 'account', 'due-before', 'format'] });
+/**
+ * `list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--tz ZONE] [--format table|json|csv]`,
+ * from the cache. Each invoice's state (overdue, due today, open, no due date, paid, ...) is the one
+ * status function's answer on the calendar of ZONE (default: this machine's zone), as in `due`.
+ */
+export async function runList(argv: string[], ctx: CliContext, now: () => number = systemClock.now): Promise<number> {
+  const args = parseArgs(argv, { valued: ['status', 'account', 'due-before', 'format', 'tz'] });
   expectNoPositionals(args, 'list');
   const format = parseFormat(optionValue(args, 'format'), ['table', 'json', 'csv'] as const, 'table');
   const statusText = optionValue(args, 'status');
@@ -13,11 +18,17 @@ export async function runList(argv: string[], ctx: CliContext): Promise<number> 
   const dueText = optionValue(args, 'due-before');
   const dueBefore = dueText === undefined ? undefined : parseDay(dueText, 'due-before');
   const accountId = optionValue(args, 'account');
+  const timeZone = parseTimeZone(optionValue(args, 'tz'));
 
   const { inbox } = await ctx.openWorkspace();
   const accounts = new Map(inbox.listAccounts().map((a) => [a.id, a]));
   if (accountId !== undefined && !accounts.has(accountId)) throw new UsageError(`no account with ID ${shown(accountId)} (see accounts list)`);
-  const invoices = inbox.queryInvoices({ statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore });
+  const nowMs = now();
+  const found = inbox.queryInvoices({ statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore, timeZone });
+  const invoices: StatedInvoice[] = found.map((invoice) => {
+    const { state, payable, dueDay } = invoiceStateAt(invoice, nowMs, timeZone);
+    return { ...invoice, state, payable, dueDay };
+  });
 
   if (format === 'json') ctx.stdout(`${JSON.stringify(invoices, null, 2)}\n`);
   else if (format === 'csv') ctx.stdout(invoicesToCsv(invoices, accounts));

@@ -17,8 +17,8 @@ export interface InboxServiceParts {
   credentials: CredentialStore;
   engine: SyncEngine;
   clock: Clock;
-  /** Today and day starts on the user's calendar (overdue is a local calendar idea). */
-  calendar: () => QueryCalendar;
+  /** Today and day starts on the user's calendar (overdue is a local calendar idea), or on a named zone's. */
+  calendar: (zoneName?: string) => QueryCalendar;
   /** Forgets an account's cached PDFs after it is removed (best effort). */
   evictPdfs?: (invoiceIds: readonly string[]) => Promise<void>;
   /**
@@ -220,7 +220,7 @@ export class Inbox implements InboxService {
       accountIds: query.accountIds ?? [],
       due: query.dueBefore === undefined ? { kind: 'any' } : { kind: 'range', from: null, to: query.dueBefore },
     };
-    return this.parts.store.inbox.select(filter, { key: 'due', dir: 'asc' }, this.parts.calendar());
+    return this.parts.store.inbox.select(filter, { key: 'due', dir: 'asc' }, this.parts.calendar(query.timeZone));
   }
 
   currencies(): string[] {

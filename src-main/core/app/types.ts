@@ -39,6 +39,8 @@ export interface InvoiceQuery {
   accountIds?: string[];
   /** Inclusive calendar day YYYY-MM-DD: invoices due on or before it. */
   dueBefore?: string;
+  /** IANA zone of the user's calendar for overdue (default: the machine's zone). */
+  timeZone?: string;
 }
 
 export interface SyncRequest {

@@ -38,6 +38,7 @@ describe('Commet parsePage', () => {
       next: 'string',
       total: null,
       pageCount: null,
+      warnings: [],
       invoices: [
         {
           id: 'acct-commet:string',
@@ -47,9 +48,10 @@ describe('Commet parsePage', () => {
           number: 'string',
           status: 'draft',
           rawStatus: 'draft',
-          kind: 'invoice',
+          // The example's placeholder total is negative: a credit note, its magnitude kept.
+          kind: 'credit_note',
           currency: 'STRING',
-          total: MIN,
+          total: -MIN,
           amountDue: 0,
           amountPaid: 0,
           issuedAt: '2019-08-24T14:15:22.000Z',
@@ -88,14 +90,42 @@ describe('Commet parsePage', () => {
     });
   });
 
-  it('maps statuses and money; outstanding past due becomes overdue', () => {
-    const cases = [['paid', 'paid', 0, 2000], ['void', 'void', 0, 0], ['uncollectible', 'uncollectible', 0, 0], ['mystery', 'open', 2000, 0]] as const;
+  it('maps statuses and money; the status stays as Commet said it (overdue is decided when shown)', () => {
+    const cases = [['paid', 'paid', 0, 2000], ['void', 'void', 0, 0], ['uncollectible', 'uncollectible', 0, 0], ['draft', 'draft', 0, 0]] as const;
     for (const [raw, status, due, paid] of cases) {
       const [invoice] = connector.parsePage({ object: 'list', data: [{ ...NEWER_ITEM, status: raw }], hasMore: false }, ctx, 'page 1').invoices;
       expect(invoice).toMatchObject({ status, rawStatus: raw, amountDue: due, amountPaid: paid });
     }
     const later = testContext('commet', { nowMs: Date.parse('2026-06-16T00:00:00Z') });
-    expect(connector.parsePage({ object: 'list', data: [NEWER_ITEM], hasMore: false }, later, 'page 1').invoices[0]?.status).toBe('overdue');
+    expect(connector.parsePage({ object: 'list', data: [NEWER_ITEM], hasMore: false }, later, 'page 1').invoices[0]?.status).toBe('open');
+  });
+
+  it('never guesses an unknown status as open: unknown, kept raw, named in a warning', () => {
+    const page = connector.parsePage({ object: 'list', data: [{ ...NEWER_ITEM, status: 'mystery' }], hasMore: false }, ctx, 'page 1');
+    expect(page.invoices[0]).toMatchObject({ status: 'unknown', rawStatus: 'mystery', amountDue: 2000, amountPaid: 0 });
+    expect(page.warnings).toEqual([{ subject: 'status', word: 'mystery', treatedAs: 'unknown', invoiceIds: ['acct-commet:inv_c1'] }]);
+    // Nothing to pay settles it (Commet gives no paid time).
+    const zero = connector.parsePage({ object: 'list', data: [{ ...NEWER_ITEM, status: 'mystery', total: 0 }], hasMore: false }, ctx, 'page 1');
+    expect(zero.invoices[0]).toMatchObject({ status: 'paid', amountDue: 0 });
+    expect(zero.warnings).toEqual([]);
+  });
+
+  it('classifies each invoice from invoiceType: credit purchases and balance top-ups are prepayments', () => {
+    const kindOf = (invoiceType: string | null, total = 2000) =>
+      connector.parsePage({ object: 'list', data: [{ ...NEWER_ITEM, invoiceType, total }], hasMore: false }, ctx, 'page 1').invoices[0]?.kind;
+    for (const type of ['recurring', 'overage', 'plan_change', 'adjustment', 'addon_activation', 'one_time_payment', 'reactivation']) {
+      expect(kindOf(type), type).toBe('invoice');
+    }
+    expect(kindOf('credit_purchase')).toBe('prepayment');
+    expect(kindOf('balance_topup')).toBe('prepayment');
+    expect(kindOf(null)).toBe('invoice');
+    expect(kindOf('adjustment', -500)).toBe('credit_note');
+  });
+
+  it('takes an unknown invoiceType as a bill and names it in a warning', () => {
+    const page = connector.parsePage({ object: 'list', data: [{ ...NEWER_ITEM, invoiceType: 'gift_card' }], hasMore: false }, ctx, 'page 1');
+    expect(page.invoices[0]?.kind).toBe('invoice');
+    expect(page.warnings).toEqual([{ subject: 'type', word: 'gift_card', treatedAs: 'invoice', invoiceIds: ['acct-commet:inv_c1'] }]);
   });
 
   it('stops when hasMore is false or nextCursor is null', () => {

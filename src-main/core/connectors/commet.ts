@@ -5,12 +5,12 @@
  * whose items drop `lineItems`, `creditApplied`, `planName`, `poNumber`, `reference`.
  */
 import { z } from 'zod';
-import { providerName } from '../../../src-shared/domain';
-import type { InvoiceStatus } from '../../../src-shared/domain';
+import { invoiceId, providerName } from '../../../src-shared/domain';
+import type { InvoiceKind, InvoiceStatus } from '../../../src-shared/domain';
 import { SyncError } from '../errors';
 import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec } from './classify';
-import { buildUrl, cleanSecret, makeInvoice, mapStatus, splitByStatus } from './map-helpers';
+import { buildUrl, cleanSecret, lookupKind, makeInvoice, mapStatus, splitByStatus, WordNotes } from './map-helpers';
 import { dueDate, idText, isoDateTime, looseCurrencyCode, minorUnits, optionalText, parseBody } from './schema-helpers';
 import { at, cursorText } from './peek';
 import type { Connector, ConnectorContext, PageResult } from './types';
@@ -25,6 +25,23 @@ const STATUS: Readonly<Record<string, InvoiceStatus>> = {
   paid: 'paid',
   void: 'void',
   uncollectible: 'uncollectible',
+};
+
+/**
+ * `invoiceType` to a kind: buying credits and topping up the balance are prepayments; everything else
+ * bills for a plan, usage or a change. A negative total is a credit note, whatever the type; an
+ * unknown type is noted and taken as a bill (Commet lists invoices, and the status says if it is owed).
+ */
+const KINDS: Readonly<Record<string, InvoiceKind>> = {
+  recurring: 'invoice',
+  overage: 'invoice',
+  plan_change: 'invoice',
+  adjustment: 'invoice',
+  addon_activation: 'invoice',
+  one_time_payment: 'invoice',
+  reactivation: 'invoice',
+  credit_purchase: 'prepayment',
+  balance_topup: 'prepayment',
 };
 
 const FILTERS: Readonly<Record<'open' | 'paid' | 'void' | 'uncollectible', string>> = {
@@ -46,6 +63,7 @@ const invoiceSchema = z.object({
   id: idText,
   invoiceNumber: optionalText,
   status: z.string({ error: 'expected a status word' }),
+  invoiceType: optionalText,
   currency: looseCurrencyCode,
   total: minorUnits,
   periodStart: isoDateTime.nullish(),
@@ -70,17 +88,27 @@ export const commetPageSchema = z.object({
 
 type CommetInvoice = z.output<typeof invoiceSchema>;
 
-function mapInvoice(ctx: ConnectorContext, raw: CommetInvoice) {
-  const status = mapStatus(raw.status, STATUS);
+function kindOf(raw: CommetInvoice, id: string, notes: WordNotes): InvoiceKind {
+  if (raw.total < 0) return 'credit_note';
+  if (raw.invoiceType === null) return 'invoice';
+  const known = lookupKind(raw.invoiceType, KINDS);
+  if (known === undefined) notes.type(raw.invoiceType, id, 'invoice');
+  return known ?? 'invoice';
+}
+
+function mapInvoice(ctx: ConnectorContext, raw: CommetInvoice, notes: WordNotes) {
+  const total = Math.abs(raw.total);
+  const kind = kindOf(raw, invoiceId(ctx.account.id, raw.id), notes);
+  const status = mapStatus(raw.status, STATUS, { paidAt: null, amountDue: kind === 'credit_note' ? null : total });
   return makeInvoice(ctx, 'commet', {
     providerInvoiceId: raw.id,
     number: raw.invoiceNumber,
     status,
     rawStatus: raw.status,
-    kind: 'invoice',
+    kind,
     currency: raw.currency,
-    total: raw.total,
-    ...splitByStatus(raw.total, status),
+    total,
+    ...splitByStatus(total, status, kind),
     issuedAt: raw.issueDate ?? raw.createdAt ?? null,
     dueAt: raw.dueDate ?? null,
     paidAt: null,
@@ -157,7 +185,9 @@ export const commetConnector: Connector = {
     const page = parseBody(commetPageSchema, body, NAME, pageLabel);
     const cursor = page.nextCursor;
     const next = page.hasMore && cursor !== undefined && cursor !== null && cursor !== '' ? cursor : null;
-    return { invoices: page.data.map((raw) => mapInvoice(ctx, raw)), next, total: null, pageCount: null };
+    const notes = new WordNotes();
+    const invoices = page.data.map((raw) => mapInvoice(ctx, raw, notes));
+    return { invoices, next, total: null, pageCount: null, warnings: notes.list(invoices) };
   },
 
   classifyError: (input) => classifyWith(errorSpec, input),

@@ -17,6 +17,7 @@ describe('GPU Outlet parsePage', () => {
       next: null,
       total: null,
       pageCount: null,
+      warnings: [],
       invoices: [
         {
           id: 'acct-gpuoutlet:inv_01HZ3J9...',
@@ -26,7 +27,8 @@ describe('GPU Outlet parsePage', () => {
           number: null,
           status: 'open',
           rawStatus: 'open',
-          kind: 'invoice',
+          // reason topup_failed: a declined auto-topup is a top-up, not a bill for usage.
+          kind: 'prepayment',
           currency: 'USD',
           total: 10000,
           amountDue: 10000,
@@ -49,12 +51,10 @@ describe('GPU Outlet parsePage', () => {
     });
   });
 
-  it('derives overdue once the due moment has passed', () => {
-    const later = testContext('gpuoutlet', { nowMs: Date.parse('2026-06-14T04:14:23Z') });
+  it('keeps the status as GPU Outlet said it: overdue is decided when shown, on the local calendar', () => {
+    const later = testContext('gpuoutlet', { nowMs: Date.parse('2026-06-20T04:14:23Z') });
     const [invoice] = connector.parsePage(seed, later, 'page 1').invoices;
-    expect(invoice?.status).toBe('overdue');
-    expect(invoice?.rawStatus).toBe('open');
-    expect(invoice?.amountDue).toBe(10000);
+    expect(invoice).toMatchObject({ status: 'open', rawStatus: 'open', amountDue: 10000, dueAt: '2026-06-14T04:14:22.000Z' });
   });
 
   it('maps paid, void, uncollectible and draft, and splits money by status', () => {
@@ -63,12 +63,42 @@ describe('GPU Outlet parsePage', () => {
       ['void', 'void', 0, 0],
       ['uncollectible', 'uncollectible', 0, 0],
       ['draft', 'draft', 0, 0],
-      ['someday_new', 'open', 10000, 0],
     ] as const;
     for (const [raw, status, due, paid] of cases) {
       const [invoice] = connector.parsePage(withInvoice({ status: raw, paidAt: '2026-06-08T00:00:00Z' }), ctx, 'page 1').invoices;
       expect(invoice).toMatchObject({ status, rawStatus: raw, amountDue: due, amountPaid: paid, paidAt: '2026-06-08T00:00:00.000Z' });
     }
+  });
+
+  it('classifies each record from its reason and sign', () => {
+    const kindOf = (patch: Record<string, unknown>) => connector.parsePage(withInvoice(patch), ctx, 'page 1').invoices[0]?.kind;
+    expect(kindOf({ reason: 'topup_failed' })).toBe('prepayment');
+    expect(kindOf({ reason: 'overage' })).toBe('invoice');
+    expect(kindOf({ reason: 'manual' })).toBe('invoice');
+    expect(kindOf({ reason: null })).toBe('invoice');
+    // A negative ops-issued record ("Refund correction") credits the user: never owed.
+    const [credit] = connector.parsePage(withInvoice({ reason: 'manual', amountCents: -2500 }), ctx, 'page 1').invoices;
+    expect(credit).toMatchObject({ kind: 'credit_note', total: 2500, amountDue: 0 });
+  });
+
+  it('takes an unknown reason as a bill and names it in a warning', () => {
+    const page = connector.parsePage(withInvoice({ reason: 'reserved_capacity' }), ctx, 'page 1');
+    expect(page.invoices[0]?.kind).toBe('invoice');
+    expect(page.warnings).toEqual([{ subject: 'type', word: 'reserved_capacity', treatedAs: 'invoice', invoiceIds: ['acct-gpuoutlet:inv_01HZ3J9...'] }]);
+  });
+
+  it('never guesses an unknown status as open: it is unknown, kept raw and named in a warning', () => {
+    const page = connector.parsePage(withInvoice({ status: 'frozen', reason: 'overage' }), ctx, 'page 1');
+    expect(page.invoices[0]).toMatchObject({ status: 'unknown', rawStatus: 'frozen', amountDue: 10000, amountPaid: 0 });
+    expect(page.warnings).toEqual([{ subject: 'status', word: 'frozen', treatedAs: 'unknown', invoiceIds: ['acct-gpuoutlet:inv_01HZ3J9...'] }]);
+  });
+
+  it('settles an unknown status as paid when paidAt is set or nothing is owed', () => {
+    const paid = connector.parsePage(withInvoice({ status: 'frozen', paidAt: '2026-06-08T00:00:00Z' }), ctx, 'page 1');
+    expect(paid.invoices[0]).toMatchObject({ status: 'paid', rawStatus: 'frozen', amountDue: 0, amountPaid: 10000 });
+    expect(paid.warnings).toEqual([]);
+    const zero = connector.parsePage(withInvoice({ status: 'frozen', amountCents: 0, lineItems: [] }), ctx, 'page 1');
+    expect(zero.invoices[0]).toMatchObject({ status: 'paid', amountDue: 0 });
   });
 
   it('falls back to the reason when there are no line items', () => {

@@ -4,11 +4,11 @@
  * its absence as the last page (the API's general list rule).
  */
 import { z } from 'zod';
-import { providerName } from '../../../src-shared/domain';
-import type { InvoiceStatus } from '../../../src-shared/domain';
+import { invoiceId, providerName } from '../../../src-shared/domain';
+import type { InvoiceKind, InvoiceStatus } from '../../../src-shared/domain';
 import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec } from './classify';
-import { buildUrl, cleanSecret, makeInvoice, mapStatus, splitByStatus } from './map-helpers';
+import { buildUrl, cleanSecret, lookupKind, makeInvoice, mapStatus, splitByStatus, WordNotes } from './map-helpers';
 import { currencyCode, idText, isoDateTime, dueDate, minorUnits, optionalText, optionalUrl, parseBody } from './schema-helpers';
 import { at, cursorText } from './peek';
 import type { Connector, ConnectorContext, PageResult } from './types';
@@ -23,6 +23,17 @@ const STATUS: Readonly<Record<string, InvoiceStatus>> = {
   void_: 'void',
   uncollectible: 'uncollectible',
   draft: 'draft',
+};
+
+/**
+ * What each `reason` makes a record: a failed auto-topup is a top-up the card did not pay (a
+ * prepayment: paying it buys balance, it is not a bill for usage); an overage or an ops-issued
+ * invoice is a bill. A negative amount is a credit note, whatever the reason.
+ */
+const KINDS: Readonly<Record<string, InvoiceKind>> = {
+  topup_failed: 'prepayment',
+  overage: 'invoice',
+  manual: 'invoice',
 };
 
 const REASONS: Readonly<Record<string, string>> = {
@@ -60,8 +71,19 @@ export const gpuOutletPageSchema = z.object({
 
 type GpuOutletInvoice = z.output<typeof invoiceSchema>;
 
-function mapInvoice(ctx: ConnectorContext, raw: GpuOutletInvoice) {
-  const status = mapStatus(raw.status, STATUS);
+/** The kind from `reason` and the amount's sign; an unknown reason is noted and taken as a bill. */
+function kindOf(raw: GpuOutletInvoice, id: string, notes: WordNotes): InvoiceKind {
+  if (raw.amountCents < 0) return 'credit_note';
+  if (raw.reason === null) return 'invoice';
+  const known = lookupKind(raw.reason, KINDS);
+  if (known === undefined) notes.type(raw.reason, id, 'invoice');
+  return known ?? 'invoice';
+}
+
+function mapInvoice(ctx: ConnectorContext, raw: GpuOutletInvoice, notes: WordNotes) {
+  const total = Math.abs(raw.amountCents);
+  const kind = kindOf(raw, invoiceId(ctx.account.id, raw.id), notes);
+  const status = mapStatus(raw.status, STATUS, { paidAt: raw.paidAt ?? null, amountDue: kind === 'credit_note' ? null : total });
   const lineItems = (raw.lineItems ?? []).map((li) => ({
     description: li.description ?? '',
     quantity: null,
@@ -76,10 +98,10 @@ function mapInvoice(ctx: ConnectorContext, raw: GpuOutletInvoice) {
     number: null,
     status,
     rawStatus: raw.status,
-    kind: 'invoice',
+    kind,
     currency: raw.currency,
-    total: raw.amountCents,
-    ...splitByStatus(raw.amountCents, status),
+    total,
+    ...splitByStatus(total, status, kind),
     issuedAt: raw.createdAt ?? null,
     dueAt: raw.dueAt ?? null,
     paidAt: raw.paidAt ?? null,
@@ -128,7 +150,9 @@ export const gpuOutletConnector: Connector = {
   parsePage(body, ctx, pageLabel): PageResult {
     const page = parseBody(gpuOutletPageSchema, body, NAME, pageLabel);
     const next = page.nextCursor === undefined || page.nextCursor === null || page.nextCursor === '' ? null : page.nextCursor;
-    return { invoices: page.data.map((raw) => mapInvoice(ctx, raw)), next, total: null, pageCount: null };
+    const notes = new WordNotes();
+    const invoices = page.data.map((raw) => mapInvoice(ctx, raw, notes));
+    return { invoices, next, total: null, pageCount: null, warnings: notes.list(invoices) };
   },
 
   classifyError: (input) => classifyWith(errorSpec, input),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bearerHeaders, buildUrl, hostOf, mapStatus, safeUrl, splitByStatus } from './map-helpers';
+import { invoice } from '../reminders/test-support';
+import { bearerHeaders, buildUrl, hostOf, lookupKind, mapStatus, safeUrl, splitByStatus, WordNotes } from './map-helpers';
 
 describe('safeUrl', () => {
   it('keeps absolute http and https URLs', () => {
@@ -34,12 +35,41 @@ describe('safeUrl', () => {
 describe('mapStatus', () => {
   const table = { open: 'open', paid: 'paid', unpaid: 'open' } as const;
 
-  it('maps known words case-insensitively and unknown words to open', () => {
-    expect(mapStatus('PAID', table)).toBe('paid');
-    expect(mapStatus(' unpaid ', table)).toBe('open');
-    expect(mapStatus('refunded', table)).toBe('open');
-    expect(mapStatus('constructor', table)).toBe('open');
-    expect(mapStatus('__proto__', table)).toBe('open');
+  const owed = { paidAt: null, amountDue: 500 };
+
+  it('maps known words case-insensitively and never guesses an unknown word as open', () => {
+    expect(mapStatus('PAID', table, owed)).toBe('paid');
+    expect(mapStatus(' unpaid ', table, owed)).toBe('open');
+    expect(mapStatus('refunded', table, owed)).toBe('unknown');
+    expect(mapStatus('constructor', table, owed)).toBe('unknown');
+    expect(mapStatus('__proto__', table, owed)).toBe('unknown');
+    expect(mapStatus('frozen', table, { paidAt: null, amountDue: null })).toBe('unknown');
+  });
+
+  it('lets a paid time or nothing left to pay settle an unknown word as paid, never a known one', () => {
+    expect(mapStatus('frozen', table, { paidAt: '2026-06-01T00:00:00.000Z', amountDue: 500 })).toBe('paid');
+    expect(mapStatus('frozen', table, { paidAt: null, amountDue: 0 })).toBe('paid');
+    expect(mapStatus('open', table, { paidAt: '2026-06-01T00:00:00.000Z', amountDue: 0 })).toBe('open');
+  });
+});
+
+describe('kinds and word notes', () => {
+  it('looks kinds up case-insensitively, with nothing inherited', () => {
+    const table = { topup: 'prepayment' } as const;
+    expect(lookupKind(' TopUp ', table)).toBe('prepayment');
+    expect(lookupKind('toString', table)).toBeUndefined();
+    expect(lookupKind(null, table)).toBeUndefined();
+  });
+
+  it('groups notes by word and adds the unknown statuses of the invoices', () => {
+    const notes = new WordNotes();
+    notes.type('gift', 'a:1', 'other');
+    notes.type('gift', 'a:2', 'other');
+    const frozen = invoice({ accountId: 'a', providerInvoiceId: '3', status: 'unknown', rawStatus: 'frozen' });
+    expect(notes.list([frozen, invoice({ accountId: 'a', providerInvoiceId: '4' })])).toEqual([
+      { subject: 'type', word: 'gift', treatedAs: 'other', invoiceIds: ['a:1', 'a:2'] },
+      { subject: 'status', word: 'frozen', treatedAs: 'unknown', invoiceIds: ['a:3'] },
+    ]);
   });
 });
 
@@ -58,6 +88,9 @@ describe('request helpers', () => {
     expect(splitByStatus(500, 'overdue')).toEqual({ amountDue: 500, amountPaid: 0 });
     expect(splitByStatus(500, 'paid')).toEqual({ amountDue: 0, amountPaid: 500 });
     expect(splitByStatus(500, 'void')).toEqual({ amountDue: 0, amountPaid: 0 });
+    // Unknown: nothing says it was paid, so the amount stays due (it is still not counted: not payable).
+    expect(splitByStatus(500, 'unknown')).toEqual({ amountDue: 500, amountPaid: 0 });
+    expect(splitByStatus(500, 'open', 'credit_note')).toEqual({ amountDue: 0, amountPaid: 0 });
     expect(hostOf('https://billing.example.com:8443/x')).toBe('billing.example.com:8443');
     expect(hostOf('nope')).toBeNull();
     expect(hostOf(undefined)).toBeNull();

@@ -1,16 +1,63 @@
 /** Small pure helpers every connector uses to build requests and map provider records. */
-import { deriveStatus, invoiceId, PROVIDERS } from '../../../src-shared/domain';
-import type { Invoice, InvoiceStatus, ProviderId } from '../../../src-shared/domain';
+import { invoiceId, isUnpaid, PROVIDERS } from '../../../src-shared/domain';
+import type { Invoice, InvoiceKind, InvoiceStatus, ProviderId } from '../../../src-shared/domain';
 import { SyncError } from '../errors';
-import type { ConnectorContext } from './types';
+import type { ConnectorContext, RecordWarning } from './types';
+
+/** What a record says about being settled, whatever its status word. */
+export interface SettledEvidence {
+  /** The provider's paid time, or null. */
+  paidAt: string | null;
+  /** What is left to pay (minor units), or null when the provider does not say (or the record is a credit). */
+  amountDue: number | null;
+}
 
 /**
- * A provider status word to the normalized status. Unknown words become 'open': money that is
- * possibly owed is never hidden. The caller keeps the raw word in `rawStatus`.
+ * A provider status word to the normalized status. A word not in the table is NEVER guessed as open:
+ * it becomes 'unknown' (the caller keeps the word in `rawStatus`; the account shows a warning naming
+ * it), unless the record itself says it is settled: a paid time, or nothing left to pay, makes it 'paid'.
  */
-export function mapStatus(raw: string, table: Readonly<Record<string, InvoiceStatus>>): InvoiceStatus {
+export function mapStatus(raw: string, table: Readonly<Record<string, InvoiceStatus>>, evidence: SettledEvidence): InvoiceStatus {
   const key = raw.trim().toLowerCase();
-  return Object.hasOwn(table, key) ? (table[key] ?? 'open') : 'open';
+  const known = Object.hasOwn(table, key) ? table[key] : undefined;
+  if (known !== undefined) return known;
+  return evidence.paidAt !== null || evidence.amountDue === 0 ? 'paid' : 'unknown';
+}
+
+/** A provider's type word to a kind; undefined when the word is not in the table. */
+export function lookupKind(raw: string | null | undefined, table: Readonly<Record<string, InvoiceKind>>): InvoiceKind | undefined {
+  const key = raw?.trim().toLowerCase() ?? '';
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** Collects the words a page held that Invoice Inbox does not know, with the invoices that carried them. */
+export class WordNotes {
+  private readonly notes = new Map<string, RecordWarning>();
+
+  /** Notes an unknown type word on one record. */
+  type(word: string, invoiceId: string, treatedAs: InvoiceKind): void {
+    this.add({ subject: 'type', word, treatedAs, invoiceIds: [invoiceId] });
+  }
+
+  /** The notes, plus one for each status word that left invoices 'unknown'. */
+  list(invoices: readonly Invoice[]): RecordWarning[] {
+    for (const invoice of invoices) {
+      if (invoice.status === 'unknown') this.add({ subject: 'status', word: invoice.rawStatus, treatedAs: 'unknown', invoiceIds: [invoice.id] });
+    }
+    return [...this.notes.values()];
+  }
+
+  private add(note: RecordWarning): void {
+    const key = `${note.subject}\u0000${note.word}\u0000${note.treatedAs}`;
+    const existing = this.notes.get(key);
+    if (existing === undefined) this.notes.set(key, { ...note, invoiceIds: [...note.invoiceIds] });
+    else existing.invoiceIds.push(...note.invoiceIds);
+  }
+}
+
+/** The warnings of a page whose only unknown words can be statuses. */
+export function statusWarnings(invoices: readonly Invoice[]): RecordWarning[] {
+  return new WordNotes().list(invoices);
 }
 
 /** Keeps only absolute http: and https: URLs; javascript:, file:, data:, relative or junk become null. */
@@ -64,23 +111,22 @@ export function buildUrl(baseUrl: string, path: string, query: ReadonlyArray<rea
 /** Everything of an Invoice a connector maps itself; id, accountId and provider are filled in. */
 export type InvoiceFields = Omit<Invoice, 'id' | 'accountId' | 'provider'>;
 
-/** Completes an invoice: id `<accountId>:<providerInvoiceId>`, and open past its due date -> overdue. */
+/**
+ * Completes an invoice: id `<accountId>:<providerInvoiceId>`. The status stays what the provider said:
+ * whether it is overdue for the user is decided when it is shown, on the user's local calendar
+ * (invoiceState in src-shared).
+ */
 export function makeInvoice(ctx: ConnectorContext, provider: ProviderId, fields: InvoiceFields): Invoice {
-  return {
-    id: invoiceId(ctx.account.id, fields.providerInvoiceId),
-    accountId: ctx.account.id,
-    provider,
-    ...fields,
-    status: deriveStatus(fields.status, fields.dueAt, ctx.nowMs),
-  };
+  return { id: invoiceId(ctx.account.id, fields.providerInvoiceId), accountId: ctx.account.id, provider, ...fields };
 }
 
-/** Money split for providers that give only a total: owed while unpaid, paid once paid. */
-export function splitByStatus(total: number, status: InvoiceStatus): { amountDue: number; amountPaid: number } {
-  return {
-    amountDue: status === 'open' || status === 'overdue' ? total : 0,
-    amountPaid: status === 'paid' ? total : 0,
-  };
+/**
+ * Money split for providers that give only a total (a magnitude): owed while unpaid (or while the
+ * status word is unknown: nothing says it was paid), paid once paid. Credit notes are never owed.
+ */
+export function splitByStatus(total: number, status: InvoiceStatus, kind: InvoiceKind = 'invoice'): { amountDue: number; amountPaid: number } {
+  const owed = kind !== 'credit_note' && (isUnpaid(status) || status === 'unknown');
+  return { amountDue: owed ? total : 0, amountPaid: status === 'paid' ? total : 0 };
 }
 
 /** The host of a base URL ("billing.example.com"), or null when it does not parse. */

@@ -12,6 +12,7 @@ function withInvoices(invoices: Array<Record<string, unknown>>, hasMore = false)
 describe('OnePin parsePage', () => {
   it('maps every field of the seed page', () => {
     expect(connector.parsePage(seed, ctx, 'page 1')).toEqual({
+      warnings: [],
       next: null,
       total: null,
       pageCount: null,
@@ -45,7 +46,7 @@ describe('OnePin parsePage', () => {
     });
   });
 
-  it('computes what is still owed and keeps unknown statuses raw but open', () => {
+  it('computes what is still owed; an unknown status is never guessed as open', () => {
     const [open, partial, weird, voided] = connector.parsePage(
       withInvoices([
         { id: 'a', status: 'open', amount_paid: 0 },
@@ -58,8 +59,35 @@ describe('OnePin parsePage', () => {
     ).invoices;
     expect(open).toMatchObject({ status: 'open', total: 5000, amountDue: 5000, amountPaid: 0 });
     expect(partial).toMatchObject({ status: 'open', amountDue: 3500, amountPaid: 1500 });
-    expect(weird).toMatchObject({ status: 'open', rawStatus: 'pending_review', amountDue: 5000 });
+    expect(weird).toMatchObject({ status: 'unknown', rawStatus: 'pending_review', amountDue: 5000 });
     expect(voided).toMatchObject({ status: 'void', amountDue: 0 });
+  });
+
+  it('names unknown status words in warnings, one per word with its invoices', () => {
+    const page = connector.parsePage(
+      withInvoices([
+        { id: 'a', status: 'pending_review', amount_paid: 0 },
+        { id: 'b', status: 'frozen', amount_paid: 0 },
+        { id: 'c', status: 'pending_review', amount_paid: 0 },
+      ]),
+      ctx,
+      'page 1',
+    );
+    expect(page.warnings).toEqual([
+      { subject: 'status', word: 'pending_review', treatedAs: 'unknown', invoiceIds: ['acct-onepin:a', 'acct-onepin:c'] },
+      { subject: 'status', word: 'frozen', treatedAs: 'unknown', invoiceIds: ['acct-onepin:b'] },
+    ]);
+  });
+
+  it('settles an unknown status as paid when nothing is left to pay', () => {
+    const [settled] = connector.parsePage(withInvoices([{ id: 'a', status: 'frozen', amount_paid: 5000 }]), ctx, 'page 1').invoices;
+    expect(settled).toMatchObject({ status: 'paid', rawStatus: 'frozen', amountDue: 0, amountPaid: 5000 });
+  });
+
+  it('lists invoices only: a negative amount is a credit note', () => {
+    const [credit, bill] = connector.parsePage(withInvoices([{ id: 'a', status: 'open', amount_due: -700, amount_paid: 0 }, { id: 'b' }]), ctx, 'page 1').invoices;
+    expect(credit).toMatchObject({ kind: 'credit_note', total: 700, amountDue: 0 });
+    expect(bill?.kind).toBe('invoice');
   });
 
   it('maps Stripe-like statuses and accepts unix-second times', () => {

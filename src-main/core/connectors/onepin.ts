@@ -2,7 +2,9 @@
  * OnePin: `GET {base}/api/v1/users/me/invoices`, `Authorization: Bearer <token>` (a Clerk JWT or an
  * op_live_ key: either is sent as an opaque bearer token). Stripe-like cursor paging: `limit`,
  * `starting_after=<last invoice id>`, `has_more`. No status filter exists (ignored). Statuses beyond
- * "paid" are UNCONFIRMED: Stripe's words are mapped, anything else is kept raw and shown as open.
+ * "paid" are UNCONFIRMED: Stripe's words are mapped; any other word is kept raw and shown as Unknown
+ * (never as open), or as paid when nothing is left to pay. OnePin lists invoices only: a negative
+ * amount is a credit note.
  */
 import { z } from 'zod';
 import { providerName } from '../../../src-shared/domain';
@@ -10,7 +12,7 @@ import type { InvoiceStatus } from '../../../src-shared/domain';
 import { badResponse } from '../errors';
 import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec, ProviderErrorDetails } from './classify';
-import { bearerHeaders, buildUrl, makeInvoice, mapStatus } from './map-helpers';
+import { bearerHeaders, buildUrl, makeInvoice, mapStatus, statusWarnings } from './map-helpers';
 import { currencyCode, idText, isoDateTime, minorUnits, optionalText, optionalUrl, parseBody, unixSeconds } from './schema-helpers';
 import { at, cursorText, lastOf } from './peek';
 import type { Connector, ConnectorContext, PageResult } from './types';
@@ -53,18 +55,20 @@ export const onePinPageSchema = z.object({
 type OnePinInvoice = z.output<typeof invoiceSchema>;
 
 function mapInvoice(ctx: ConnectorContext, raw: OnePinInvoice) {
-  const status = mapStatus(raw.status, STATUS);
-  const paid = raw.amount_paid ?? 0;
+  const credit = raw.amount_due < 0;
+  const paid = Math.max(0, raw.amount_paid ?? 0);
+  const remaining = credit ? 0 : Math.max(0, raw.amount_due - paid);
+  const status = mapStatus(raw.status, STATUS, { paidAt: null, amountDue: credit ? null : remaining });
   const settled = status === 'paid' || status === 'void';
   return makeInvoice(ctx, 'onepin', {
     providerInvoiceId: raw.id,
     number: raw.number,
     status,
     rawStatus: raw.status,
-    kind: 'invoice',
+    kind: credit ? 'credit_note' : 'invoice',
     currency: raw.currency,
-    total: raw.amount_due,
-    amountDue: settled ? 0 : Math.max(0, raw.amount_due - paid),
+    total: Math.abs(raw.amount_due),
+    amountDue: settled ? 0 : remaining,
     amountPaid: paid,
     issuedAt: raw.created ?? null,
     dueAt: null,
@@ -147,11 +151,13 @@ export const onePinConnector: Connector = {
     if (hasMore && last === undefined) {
       throw badResponse(NAME, pageLabel, 'data.invoices', 'has_more is true but the page holds no invoices to continue after');
     }
+    const mapped = invoices.map((raw) => mapInvoice(ctx, raw));
     return {
-      invoices: invoices.map((raw) => mapInvoice(ctx, raw)),
+      invoices: mapped,
       next: hasMore && last !== undefined ? last.id : null,
       total: null,
       pageCount: null,
+      warnings: statusWarnings(mapped),
     };
   },
 

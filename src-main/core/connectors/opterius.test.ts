@@ -17,6 +17,8 @@ describe('Opterius parsePage', () => {
       next: '2',
       total: 38,
       pageCount: 3,
+      reportedPage: 1,
+      warnings: [],
       invoices: [
         {
           id: 'acct-opterius:305',
@@ -72,22 +74,48 @@ describe('Opterius parsePage', () => {
     });
   });
 
-  it('keeps the calendar due date and makes it overdue only from the next UTC day', () => {
-    const onDueDay = testContext('opterius', { nowMs: Date.parse('2026-05-01T23:59:59Z') });
+  it('keeps the calendar due date and the status as Opterius said it (overdue is decided when shown)', () => {
     const dayAfter = testContext('opterius', { nowMs: Date.parse('2026-05-02T00:00:00Z') });
-    expect(connector.parsePage(seed, onDueDay, 'page 1').invoices[1]).toMatchObject({ status: 'open', dueAt: '2026-05-01' });
-    expect(connector.parsePage(seed, dayAfter, 'page 1').invoices[1]).toMatchObject({ status: 'overdue', dueAt: '2026-05-01' });
-    // A paid invoice stays paid whatever the date.
+    expect(connector.parsePage(seed, dayAfter, 'page 1').invoices[1]).toMatchObject({ status: 'open', rawStatus: 'unpaid', dueAt: '2026-05-01' });
     expect(connector.parsePage(seed, dayAfter, 'page 1').invoices[0]?.status).toBe('paid');
   });
 
-  it('maps overdue, cancelled and unknown statuses; JPY amounts stay as given', () => {
-    const cases = [['overdue', 'overdue'], ['cancelled', 'void'], ['refunded', 'open']] as const;
+  it('maps overdue and cancelled; JPY amounts stay as given', () => {
+    const cases = [['overdue', 'overdue'], ['cancelled', 'void'], ['Canceled', 'void']] as const;
     for (const [raw, status] of cases) {
       expect(connector.parsePage(withInvoice({ status: raw }), ctx, 'page 1').invoices[0]).toMatchObject({ status, rawStatus: raw });
     }
     const yen = connector.parsePage(withInvoice({ currency_code: 'jpy', total: 500, amount_due: 200 }), ctx, 'page 1').invoices[0];
     expect(yen).toMatchObject({ currency: 'JPY', total: 500, amountDue: 200, amountPaid: 300 });
+  });
+
+  it('never guesses an unknown status as open: unknown, kept raw, named in a warning', () => {
+    const page = connector.parsePage(withInvoice({ status: 'refunded' }), ctx, 'page 1');
+    expect(page.invoices[0]).toMatchObject({ status: 'unknown', rawStatus: 'refunded', amountDue: 500 });
+    expect(page.warnings).toEqual([{ subject: 'status', word: 'refunded', treatedAs: 'unknown', invoiceIds: ['acct-opterius:306'] }]);
+  });
+
+  it('settles an unknown status as paid when paid_at is set or amount_due is zero', () => {
+    const withPaidAt = connector.parsePage(withInvoice({ status: 'frozen', paid_at: '2026-04-08T14:33:10Z' }), ctx, 'page 1');
+    expect(withPaidAt.invoices[0]).toMatchObject({ status: 'paid', rawStatus: 'frozen' });
+    expect(withPaidAt.warnings).toEqual([]);
+    const nothingDue = connector.parsePage(withInvoice({ status: 'frozen', amount_due: 0 }), ctx, 'page 1');
+    expect(nothingDue.invoices[0]).toMatchObject({ status: 'paid', amountDue: 0, amountPaid: 500 });
+  });
+
+  it('takes a negative total as a credit note, never owed', () => {
+    const [credit] = connector.parsePage(withInvoice({ total: -1200, subtotal: -1200, amount_due: -1200 }), ctx, 'page 1').invoices;
+    expect(credit).toMatchObject({ kind: 'credit_note', total: 1200, amountDue: 0, amountPaid: 0 });
+    expect(connector.parsePage(withInvoice({}), ctx, 'page 1').invoices[0]?.kind).toBe('invoice');
+  });
+
+  it('reports the page it says it is, and refuses meta whose page count does not fit its total', () => {
+    expect(connector.parsePage(withInvoice({}, { current_page: 2, last_page: 3, per_page: 15, total: 38 }), ctx, 'page 2').reportedPage).toBe(2);
+    const error = syncErrorFrom(() => connector.parsePage(withInvoice({}, { current_page: 1, last_page: 1, per_page: 15, total: 38 }), ctx, 'page 1'));
+    expect(error.kind).toBe('bad_response');
+    expect(error.message).toContain('meta.last_page');
+    // Without per_page the count cannot be checked here (the sync still checks it across pages).
+    expect(connector.parsePage({ data: [], meta: { current_page: 1, last_page: 1, total: 38 } }, ctx, 'page 1').pageCount).toBe(1);
   });
 
   it('ends on the last page', () => {

@@ -10,9 +10,10 @@
 import { z } from 'zod';
 import { providerName } from '../../../src-shared/domain';
 import type { InvoiceStatus } from '../../../src-shared/domain';
+import { badResponse } from '../errors';
 import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec } from './classify';
-import { bearerHeaders, buildUrl, makeInvoice, mapStatus } from './map-helpers';
+import { bearerHeaders, buildUrl, makeInvoice, mapStatus, statusWarnings } from './map-helpers';
 import { currencyCode, dueDate, idText, isoDateTime, minorUnits, optionalText, parseBody } from './schema-helpers';
 import type { Connector, ConnectorContext, PageResult } from './types';
 
@@ -53,23 +54,27 @@ export const opteriusPageSchema = z.object({
   meta: z.object({
     current_page: pageNumber,
     last_page: pageNumber,
+    per_page: pageNumber.nullish().catch(null),
     total: z.int().nonnegative().nullish(),
   }),
 });
 
 type OpteriusInvoice = z.output<typeof invoiceSchema>;
 
+/** Opterius lists invoices only; a negative total is a credit note (shown as such, never owed). */
 function mapInvoice(ctx: ConnectorContext, raw: OpteriusInvoice) {
+  const credit = raw.total < 0;
+  const amountDue = credit ? 0 : Math.max(0, raw.amount_due);
   return makeInvoice(ctx, 'opterius', {
     providerInvoiceId: raw.id,
     number: raw.invoice_number,
-    status: mapStatus(raw.status, STATUS),
+    status: mapStatus(raw.status, STATUS, { paidAt: raw.paid_at ?? null, amountDue: credit ? null : amountDue }),
     rawStatus: raw.status,
-    kind: 'invoice',
+    kind: credit ? 'credit_note' : 'invoice',
     currency: raw.currency_code,
-    total: raw.total,
-    amountDue: raw.amount_due,
-    amountPaid: Math.max(0, raw.total - raw.amount_due),
+    total: Math.abs(raw.total),
+    amountDue,
+    amountPaid: credit ? 0 : Math.max(0, raw.total - amountDue),
     issuedAt: raw.created_at ?? null,
     dueAt: raw.due_date ?? null,
     paidAt: raw.paid_at ?? null,
@@ -128,12 +133,23 @@ export const opteriusConnector: Connector = {
 
   parsePage(body, ctx, pageLabel): PageResult {
     const page = parseBody(opteriusPageSchema, body, NAME, pageLabel);
-    const { current_page: current, last_page: last } = page.meta;
+    const { current_page: current, last_page: last, per_page: perPage, total } = page.meta;
+    // Laravel's paginator: last_page = max(1, ceil(total / per_page)). A page whose own numbers disagree
+    // cannot be trusted to say how many pages there are.
+    if (total !== null && total !== undefined && perPage !== null && perPage !== undefined && perPage > 0) {
+      const expected = Math.max(1, Math.ceil(total / perPage));
+      if (Math.max(1, last) !== expected) {
+        throw badResponse(NAME, pageLabel, 'meta.last_page', `${last} pages do not fit ${total} invoices at ${perPage} per page`);
+      }
+    }
+    const invoices = page.data.map((raw) => mapInvoice(ctx, raw));
     return {
-      invoices: page.data.map((raw) => mapInvoice(ctx, raw)),
+      invoices,
       next: current < last ? String(current + 1) : null,
-      total: page.meta.total ?? null,
+      total: total ?? null,
       pageCount: Math.max(1, last),
+      reportedPage: current,
+      warnings: statusWarnings(invoices),
     };
   },
 

@@ -1,4 +1,4 @@
-import type { Account, Invoice, ProviderId, SyncErrorInfo } from '../../../src-shared/domain';
+import type { Account, Invoice, InvoiceKind, ProviderId, SyncErrorInfo } from '../../../src-shared/domain';
 
 /** What a connector needs to build requests and map responses for one account. */
 export interface ConnectorContext {
@@ -16,6 +16,18 @@ export interface PageRequest {
   headers: Record<string, string>;
 }
 
+/** Records carrying a word Invoice Inbox does not know: the account shows a warning naming it. */
+export interface RecordWarning {
+  /** Which field held the word: the status, or the record's type (Vast `type`, GPU Outlet `reason`, Commet `invoiceType`). */
+  subject: 'status' | 'type';
+  /** The provider's word, as sent. */
+  word: string;
+  /** What the records were taken as: status 'unknown', or the kind they were given. */
+  treatedAs: InvoiceKind | 'unknown';
+  /** Ids (`<accountId>:<providerInvoiceId>`) of the records that carried it on this page. */
+  invoiceIds: string[];
+}
+
 export interface PageResult {
   invoices: Invoice[];
   /** Opaque token for the next page (cursor, token, page number as text); null on the last page. */
@@ -24,6 +36,10 @@ export interface PageResult {
   total: number | null;
   /** For page-numbered providers: the last page number, known from page 1. */
   pageCount: number | null;
+  /** For page-numbered providers: the page the response says it is (Opterius `meta.current_page`); absent when it does not say. */
+  reportedPage?: number | null;
+  /** Words on this page that Invoice Inbox does not know (absent: none). */
+  warnings?: RecordWarning[];
 }
 
 /** A provider's own error body, read into a classified error (status 0 = no HTTP status, e.g. 200 with success:false). */

@@ -16,6 +16,7 @@ describe('Vast.ai parsePage', () => {
       next: null,
       total: 42,
       pageCount: null,
+      warnings: [],
       invoices: [
         {
           id: 'acct-vastai:4829137',
@@ -25,10 +26,11 @@ describe('Vast.ai parsePage', () => {
           number: '4829137',
           status: 'open',
           rawStatus: 'unpaid',
-          kind: 'transfer',
+          // A received credit transfer: money credited to the user, never owed.
+          kind: 'credit_note',
           currency: 'USD',
           total: 3550,
-          amountDue: 3550,
+          amountDue: 0,
           amountPaid: 0,
           issuedAt: '2025-11-03T05:52:03.000Z',
           dueAt: null,
@@ -50,7 +52,8 @@ describe('Vast.ai parsePage', () => {
           number: '4828771',
           status: 'paid',
           rawStatus: 'paid',
-          kind: 'credit',
+          // A card charge that bought credit: a top-up.
+          kind: 'prepayment',
           currency: 'USD',
           total: 1999,
           amountDue: 0,
@@ -78,12 +81,51 @@ describe('Vast.ai parsePage', () => {
     }
   });
 
-  it('maps every record type to a kind and fractional start seconds to ms', () => {
-    const kinds = { credit: 'credit', transfer: 'transfer', payout: 'payout', refund: 'refund', reserved: 'reserved', mystery: 'other' } as const;
-    for (const [type, kind] of Object.entries(kinds)) {
-      expect(connector.parsePage(withRecord({ type }), ctx, 'page 1').invoices[0]?.kind).toBe(kind);
-    }
+  it('maps fractional start seconds to ms', () => {
     expect(connector.parsePage(withRecord({ start: 1762149123.4567 }), ctx, 'page 1').invoices[0]?.issuedAt).toBe('2025-11-03T05:52:03.457Z');
+  });
+
+  it('classifies each record from its type and metadata.service: nothing in the ledger is owed', () => {
+    const record = (type: string | null, service: string, description = 'x') => ({
+      ...seed.results[0],
+      type,
+      description,
+      end: null,
+      metadata: { invoice_id: 1, service },
+    });
+    const cases: Array<[ReturnType<typeof record>, string]> = [
+      [record('credit', 'stripe_payments', 'Manual billing from VISA ending in 4412'), 'prepayment'],
+      [record('credit', 'coinbase', 'Credit purchase via coinbase'), 'prepayment'],
+      [record('credit', 'bitpay'), 'prepayment'],
+      [record('credit', 'crypto.com'), 'prepayment'],
+      [record('credit', 'paypal_manual'), 'prepayment'],
+      [record('credit', 'wise_manual'), 'prepayment'],
+      [record('credit', 'a_new_gateway'), 'prepayment'],
+      [record('credit', 'transfer'), 'credit_note'],
+      [record('reserved', 'instance_prepay', 'Prepaid reservation for instance C.1234567'), 'prepayment'],
+      [record('transfer', 'transfer', 'Received credit from sender@vast.ai'), 'credit_note'],
+      [record('transfer', 'transfer', 'Sent credit to friend@vast.ai'), 'other'],
+      [record('refund', 'stripe_payments', 'Refund to VISA ending in 0042'), 'refund'],
+      [record('payout', 'paypal_manual', 'Payout via paypal_manual'), 'other'],
+      [record(null, 'instance_prepay'), 'prepayment'],
+    ];
+    for (const [raw, kind] of cases) {
+      const [invoice] = connector.parsePage({ ...seed, results: [raw] }, ctx, 'page 1').invoices;
+      expect(invoice, `${raw.type}/${raw.metadata.service}`).toMatchObject({ kind, amountDue: 0, status: 'open' });
+    }
+  });
+
+  it('shows an unknown record type as Other and names it in a warning', () => {
+    const page = connector.parsePage({ ...seed, results: [{ ...seed.results[0], type: 'mystery' }, { ...seed.results[1], type: 'mystery' }] }, ctx, 'page 1');
+    expect(page.invoices.map((i) => i.kind)).toEqual(['other', 'other']);
+    expect(page.warnings).toEqual([{ subject: 'type', word: 'mystery', treatedAs: 'other', invoiceIds: ['acct-vastai:4829137', 'acct-vastai:4828771'] }]);
+  });
+
+  it('has no status word: end set is paid, end null is unpaid, and neither is ever unknown', () => {
+    const unpaid = connector.parsePage(withRecord({ end: null }), ctx, 'page 1').invoices[0];
+    const paid = connector.parsePage(withRecord({ end: 1762149999 }), ctx, 'page 1').invoices[0];
+    expect(unpaid).toMatchObject({ status: 'open', rawStatus: 'unpaid', paidAt: null, amountPaid: 0 });
+    expect(paid).toMatchObject({ status: 'paid', rawStatus: 'paid', paidAt: '2025-11-03T06:06:39.000Z', amountPaid: 3550 });
   });
 
   it('reads next_token and stops on null', () => {

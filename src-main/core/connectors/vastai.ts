@@ -3,15 +3,20 @@
  * Parameters go in the query string, each value encoded as the official client does (strings as they
  * are, everything else as JSON). `select_filters.when` is required: we ask for all history up to one
  * day past the clock. Records are a ledger in FLOAT DOLLARS with an inconsistent sign: we keep the
- * exact magnitude in cents and the record's kind separately. There is no status: `end` null = unpaid.
+ * exact magnitude in cents and the record's kind separately. There is no status: `end` set = paid.
+ *
+ * Nothing in this ledger is a bill: Vast is prepaid. Credit purchases (card, crypto, PayPal, Wise) and
+ * prepaid reservations are prepayments, received credit transfers are credit notes, refunds are
+ * refunds, payouts are other. So no Vast record counts toward what is due; an unknown `type` is shown
+ * as Other with a warning naming it.
  */
 import { z } from 'zod';
-import { majorToMinor, providerName } from '../../../src-shared/domain';
+import { invoiceId, majorToMinor, providerName } from '../../../src-shared/domain';
 import type { InvoiceKind } from '../../../src-shared/domain';
 import { SyncError } from '../errors';
 import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec } from './classify';
-import { bearerHeaders, buildUrl, makeInvoice, splitByStatus } from './map-helpers';
+import { bearerHeaders, buildUrl, lookupKind, makeInvoice, WordNotes } from './map-helpers';
 import { idText, optionalText, parseBody, unixSeconds } from './schema-helpers';
 import { at, cursorText } from './peek';
 import type { Connector, ConnectorContext, PageResult } from './types';
@@ -20,13 +25,27 @@ const NAME = providerName('vastai');
 const PAGE_SIZE = 100;
 const ONE_DAY_S = 86_400;
 
-const KINDS: Readonly<Record<string, InvoiceKind>> = {
-  credit: 'credit',
-  transfer: 'transfer',
-  payout: 'payout',
+/** Record types whose kind does not depend on the service. `credit` does (see SERVICE_KINDS). */
+const TYPE_KINDS: Readonly<Record<string, InvoiceKind>> = {
+  reserved: 'prepayment',
   refund: 'refund',
-  reserved: 'reserved',
+  payout: 'other',
 };
+
+/** `metadata.service` of a credit: how the credit came in. */
+const SERVICE_KINDS: Readonly<Record<string, InvoiceKind>> = {
+  stripe_payments: 'prepayment',
+  bitpay: 'prepayment',
+  coinbase: 'prepayment',
+  'crypto.com': 'prepayment',
+  paypal_manual: 'prepayment',
+  wise_manual: 'prepayment',
+  instance_prepay: 'prepayment',
+  transfer: 'credit_note',
+};
+
+/** A transfer the user sent (not received) is not a credit to them. */
+const SENT_TRANSFER = /^\s*(?:sent\b|transfer(?:red)?\s+to\b)/i;
 
 /** Float dollars to exact cents of the magnitude (19.99 -> 1999, -35.5 -> 3550). */
 const dollars = z.number({ error: 'expected a dollar amount' }).transform((value, ctx) => {
@@ -44,7 +63,7 @@ const recordSchema = z.object({
   type: z.string({ error: 'expected a record type' }).nullish(),
   description: optionalText,
   amount: dollars,
-  metadata: z.object({ invoice_id: idText }),
+  metadata: z.object({ invoice_id: idText, service: z.string().nullish().catch(null) }),
 });
 
 export const vastPageSchema = z.object({
@@ -56,19 +75,38 @@ export const vastPageSchema = z.object({
 
 type VastRecord = z.output<typeof recordSchema>;
 
-function mapRecord(ctx: ConnectorContext, raw: VastRecord) {
-  const paid = raw.end !== null && raw.end !== undefined;
-  const status = paid ? 'paid' : 'open';
+/** The kind from `type` and `metadata.service`; a word Invoice Inbox does not know is noted and shown as Other. */
+function kindOf(raw: VastRecord, id: string, notes: WordNotes): InvoiceKind {
   const type = raw.type?.trim().toLowerCase() ?? '';
+  const service = raw.metadata.service ?? null;
+  if (type === 'transfer') return SENT_TRANSFER.test(raw.description ?? '') ? 'other' : 'credit_note';
+  if (type === 'credit' || type === '') {
+    // A credit always adds balance; its service says how. Without a type, the service alone decides.
+    const byService = lookupKind(service, SERVICE_KINDS);
+    if (byService !== undefined) return byService;
+    if (type === 'credit') return 'prepayment';
+    if (service !== null) notes.type(service, id, 'other');
+    return 'other';
+  }
+  const known = lookupKind(type, TYPE_KINDS);
+  if (known === undefined) notes.type(raw.type ?? type, id, 'other');
+  return known ?? 'other';
+}
+
+function mapRecord(ctx: ConnectorContext, raw: VastRecord, notes: WordNotes) {
+  const paid = raw.end !== null && raw.end !== undefined;
+  const kind = kindOf(raw, invoiceId(ctx.account.id, raw.metadata.invoice_id), notes);
   return makeInvoice(ctx, 'vastai', {
     providerInvoiceId: raw.metadata.invoice_id,
     number: raw.metadata.invoice_id,
-    status,
+    status: paid ? 'paid' : 'open',
     rawStatus: paid ? 'paid' : 'unpaid',
-    kind: Object.hasOwn(KINDS, type) ? (KINDS[type] ?? 'other') : 'other',
+    kind,
     currency: 'USD',
     total: raw.amount,
-    ...splitByStatus(raw.amount, status),
+    // Nothing in Vast's ledger is owed: every record is money already paid in, credited or paid out.
+    amountDue: 0,
+    amountPaid: paid ? raw.amount : 0,
     issuedAt: raw.start,
     dueAt: null,
     paidAt: raw.end ?? null,
@@ -146,7 +184,9 @@ export const vastConnector: Connector = {
     const page = parseBody(vastPageSchema, body, NAME, pageLabel);
     const token = page.next_token;
     const next = token === undefined || token === null || token === '' ? null : String(token);
-    return { invoices: page.results.map((raw) => mapRecord(ctx, raw)), next, total: page.total ?? null, pageCount: null };
+    const notes = new WordNotes();
+    const invoices = page.results.map((raw) => mapRecord(ctx, raw, notes));
+    return { invoices, next, total: page.total ?? null, pageCount: null, warnings: notes.list(invoices) };
   },
 
   classifyError: (input) => classifyWith(errorSpec, input),

@@ -13,9 +13,18 @@ describe('computeDue', () => {
     expect(due.map((item) => item.invoiceId).sort()).toEqual(['acme:open', 'acme:overdue']);
   });
 
-  it('leaves out credits and other ledger records that are not invoices', () => {
-    const due = computeDue([invoice({ kind: 'credit', dueAt: '2026-11-22' })], NOW, { withinDays: 7, zone: UTC });
+  it('leaves out credit notes, refunds, prepayments and other records: only payables remind', () => {
+    const kinds = ['credit_note', 'refund', 'prepayment', 'other'] as const;
+    const due = computeDue(kinds.map((kind) => invoice({ kind, providerInvoiceId: kind, dueAt: '2026-11-20' })), NOW, { withinDays: 7, zone: UTC });
     expect(due).toEqual([]);
+  });
+
+  it('leaves out unknown statuses and invoices with nothing left to pay', () => {
+    const invoices = [
+      invoice({ status: 'unknown', rawStatus: 'frozen', providerInvoiceId: 'frozen', dueAt: '2026-11-20' }),
+      invoice({ amountDue: 0, providerInvoiceId: 'zero', dueAt: '2026-11-20' }),
+    ];
+    expect(computeDue(invoices, NOW, { withinDays: 7, zone: UTC })).toEqual([]);
   });
 
   it('lists what is due within N days plus everything overdue, most urgent first', () => {
@@ -42,17 +51,17 @@ describe('computeDue', () => {
     ]);
   });
 
-  it('a calendar due date is due all that local day; a date-time is overdue from its instant', () => {
+  it('a due date, calendar or date-time, is due all that local day and overdue from the next', () => {
     const dateOnly = invoice({ providerInvoiceId: 'd', dueAt: '2026-11-21' });
     const dateTime = invoice({ providerInvoiceId: 't', dueAt: '2026-11-21T09:00:00.000Z' });
     const lateEvening = at('2026-11-21T23:30:00Z');
     const due = computeDue([dateOnly, dateTime], lateEvening, { withinDays: 7, zone: UTC });
     expect(due.map((item) => [item.invoiceId, item.state, item.daysUntilDue])).toEqual([
-      ['acme:t', 'overdue', 0],
+      ['acme:t', 'due_today', 0],
       ['acme:d', 'due_today', 0],
     ]);
-    const nextMorning = computeDue([dateOnly], at('2026-11-22T00:00:00Z'), { withinDays: 7, zone: UTC });
-    expect(nextMorning[0]?.state).toBe('overdue');
+    const nextMorning = computeDue([dateOnly, dateTime], at('2026-11-22T00:00:00Z'), { withinDays: 7, zone: UTC });
+    expect(nextMorning.map((item) => item.state)).toEqual(['overdue', 'overdue']);
   });
 
   it('counts days on the local calendar, not in UTC', () => {

@@ -2,18 +2,18 @@
  * THE due computation: the CLI `due` command, the reminders panel, notifications and the tray all
  * call computeDue, so they always agree.
  *
- * - Only money owed reminds: invoices (kind "invoice") whose status is open or overdue. Draft, paid,
- *   void and uncollectible never do.
- * - Days count on the user's local calendar (`zone`). A calendar due date ("2026-11-25") is due on
- *   that local day and overdue from the next one; a date-time due date is due on the local day it
- *   falls on and overdue from that instant. The status the cache derived (in UTC) is not trusted for
- *   this: with a due date, the local calendar decides; without one, only a provider's "overdue" counts.
+ * - Only money owed reminds: payable invoices (isPayable: kind "invoice", the provider says unpaid,
+ *   money still due). Credits, refunds, prepayments, unknown statuses, paid, void, draft never do.
+ * - The one status function decides (invoiceState in src-shared): on the user's local calendar
+ *   (`zone`), an invoice is due on its due day (a calendar date as given; a date-time on the local day
+ *   it falls on) and overdue from the next local day. Without a due date, only a provider's "overdue"
+ *   counts (no-due-date invoices are not reminded here).
  * - What the user said in the reminder state is honoured: a snoozed, muted, account-muted or
  *   marked-paid invoice is hidden (listed with `hidden` set only when asked). "I paid this" hides an
  *   invoice for `paidCheckDays`; if it is still unpaid after that it comes back with a note.
  */
 import type { DueHiddenReason, DueItem, DueState, Invoice } from '../../../src-shared/domain';
-import { daysBetween, isDateOnly, isUnpaid, providerName } from '../../../src-shared/domain';
+import { daysBetween, invoiceState, isDateOnly, providerName } from '../../../src-shared/domain';
 import { formatShortDay } from './format';
 import { DAY_MS, localDay, type TimeZone } from './local-time';
 import { isAccountMuted, type ReminderState } from './state';
@@ -41,20 +41,22 @@ export interface DueTiming {
   state: DueState;
 }
 
-/** When an invoice is due relative to `asOfMs`; null when it cannot remind (not owed, or no due date). */
+/** When an invoice is due relative to `asOfMs`; null when it cannot remind (not payable, or no due date). */
 export function dueTiming(invoice: Invoice, asOfMs: number, zone: TimeZone): DueTiming | null {
-  if (invoice.kind !== 'invoice' || !isUnpaid(invoice.status)) return null;
-  const dueAt = invoice.dueAt;
-  const dueMs = dueAt === null ? Number.NaN : Date.parse(isDateOnly(dueAt) ? `${dueAt}T00:00:00Z` : dueAt);
-  if (dueAt === null || Number.isNaN(dueMs)) {
-    return invoice.status === 'overdue' ? { dueDay: null, daysUntilDue: null, state: 'overdue' } : null;
-  }
   const today = localDay(asOfMs, zone);
-  const dueDay = isDateOnly(dueAt) ? dueAt : localDay(dueMs, zone);
-  const daysUntilDue = daysBetween(today, dueDay);
-  const passed = isDateOnly(dueAt) ? daysUntilDue < 0 : dueMs <= asOfMs;
-  const state: DueState = passed ? 'overdue' : daysUntilDue === 0 ? 'due_today' : 'due_soon';
-  return { dueDay, daysUntilDue, state };
+  const { state, payable, dueDay } = invoiceState(invoice, today, zone);
+  if (!payable) return null;
+  const daysUntilDue = dueDay === null ? null : daysBetween(today, dueDay);
+  switch (state) {
+    case 'overdue':
+      return { dueDay, daysUntilDue, state: 'overdue' };
+    case 'due_today':
+      return { dueDay, daysUntilDue, state: 'due_today' };
+    case 'open':
+      return { dueDay, daysUntilDue, state: 'due_soon' };
+    default:
+      return null;
+  }
 }
 
 export function computeDue(invoices: readonly Invoice[], asOfMs: number, options: DueOptions): DueItem[] {

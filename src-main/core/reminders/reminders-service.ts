@@ -45,6 +45,8 @@ export interface DueQuery {
   includeHidden?: boolean;
   /** Default: the clock's now. */
   asOfMs?: number;
+  /** The calendar to count days on (the CLI's `--tz`). Default: the service's zone. */
+  zone?: TimeZone;
 }
 
 /** The last check is written at most this often when nothing else changed. */
@@ -122,7 +124,7 @@ export class ReminderService {
     return computeDue(invoices ?? this.invoices(), query.asOfMs ?? this.options.clock.now(), {
       withinDays: query.withinDays ?? DEFAULT_WITHIN_DAYS,
       includeHidden: query.includeHidden ?? false,
-      zone: this.options.zone,
+      zone: query.zone ?? this.options.zone,
       state: this.options.store.state(),
       accountLabels: accountLabels ?? this.labels(),
       paidCheckDays: this.options.store.preferences().paidCheckDays,

@@ -21,7 +21,7 @@
  *   Reminders due at the same time are folded into it.
  */
 import type { DueItem, Invoice, ReminderPreferences } from '../../../src-shared/domain';
-import { addDays, isUnpaid } from '../../../src-shared/domain';
+import { addDays, isSettled } from '../../../src-shared/domain';
 import { byUrgency, computeDue } from './due';
 import { isoWeekKey, localDay, localTimeToMs, parseTimeOfDay, weekdayOfDay, type TimeZone } from './local-time';
 import {
@@ -131,7 +131,8 @@ function confirmations(invoices: readonly Invoice[], state: ReminderState): Stat
   const changes: StateChange[] = [];
   for (const invoice of invoices) {
     if (state.invoices[invoice.id]?.markedPaidAt === undefined) continue;
-    if (!isUnpaid(invoice.status) && invoice.status !== 'draft') changes.push({ type: 'clearMark', invoiceId: invoice.id });
+    // Only the provider's own settled word confirms: an unknown status word is no confirmation.
+    if (isSettled(invoice.status)) changes.push({ type: 'clearMark', invoiceId: invoice.id });
   }
   return changes;
 }

@@ -13,6 +13,15 @@ const COLUMNS = [
   'attention_group', 'attention_key', 'content_hash', 'row_hash',
 ] as const;
 
+function storedWarnings(text: string | undefined): string[] {
+  try {
+    const value: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 const LINE_COLUMNS = ['invoice_id', 'position', 'description', 'quantity', 'unit_amount', 'amount', 'period_start', 'period_end'] as const;
 
 /** Invoices, their line items and the search index, always written together. */
@@ -32,7 +41,7 @@ export class InvoicesTable implements InvoicesRepo {
   private readonly countAll: Statement<[], { n: number }>;
   private readonly countAccount: Statement<[string], { n: number }>;
   private readonly accountStmt: Statement<[string], { label: string; provider: string }>;
-  private readonly syncStateStmt: Statement<[string], { fetch_started_at: string | null }>;
+  private readonly syncStateStmt: Statement<[string], { fetch_started_at: string | null; warnings: string }>;
   private readonly saveState: Statement;
 
   constructor(private readonly db: Database) {
@@ -51,7 +60,7 @@ export class InvoicesTable implements InvoicesRepo {
     this.countAll = db.prepare('SELECT count(*) AS n FROM invoices');
     this.countAccount = db.prepare('SELECT count(*) AS n FROM invoices WHERE account_id = ?');
     this.accountStmt = db.prepare('SELECT label, provider FROM accounts WHERE id = ?');
-    this.syncStateStmt = db.prepare('SELECT fetch_started_at FROM sync_state WHERE account_id = ?');
+    this.syncStateStmt = db.prepare('SELECT fetch_started_at, warnings FROM sync_state WHERE account_id = ?');
     this.saveState = db.prepare(
       `INSERT INTO sync_state (account_id, fetch_started_at, synced_at, last_error, last_error_at, warnings)
        VALUES (@account_id, @fetch_started_at, @synced_at, NULL, NULL, @warnings)
@@ -71,7 +80,8 @@ export class InvoicesTable implements InvoicesRepo {
       .transaction((): CommitOutcome => {
         const account = this.accountStmt.get(commit.accountId);
         if (!account) return { outcome: 'account_removed' };
-        const previous = this.syncStateStmt.get(commit.accountId)?.fetch_started_at ?? null;
+        const state = this.syncStateStmt.get(commit.accountId);
+        const previous = state?.fetch_started_at ?? null;
         if (previous !== null && previous > commit.fetchStartedAt) {
           return { outcome: 'superseded', invoiceCount: this.count(commit.accountId) };
         }
@@ -99,7 +109,8 @@ export class InvoicesTable implements InvoicesRepo {
           account_id: commit.accountId,
           fetch_started_at: commit.fetchStartedAt,
           synced_at: commit.finishedAt,
-          warnings: JSON.stringify(commit.warnings),
+          // A partial run did not see the older invoices again: what was said of them still stands.
+          warnings: JSON.stringify(commit.complete ? commit.warnings : [...new Set([...storedWarnings(state?.warnings), ...commit.warnings])]),
         });
         return { outcome: 'saved', written, deleted, invoiceCount: this.count(commit.accountId) };
       })

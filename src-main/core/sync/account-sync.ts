@@ -13,6 +13,7 @@ import { runNumberedPages } from './page-runner';
 import { ProgressReporter } from './progress';
 import type { PagePipeline, PageRun } from './runner-types';
 import { ENGINE_DEFAULTS, type SyncEngineDeps, type SyncOptions } from './types';
+import { WarningCollector } from './warnings';
 
 export type LimiterFor = (setup: AccountSetup) => RateLimiter;
 
@@ -21,7 +22,14 @@ interface RunState {
   mode: 'full' | 'incremental';
 }
 
-function resultOf(account: Account, state: RunState, error: SyncError | null, invoiceCount: number, discarded?: AccountSyncResult['discarded']): AccountSyncResult {
+function resultOf(
+  account: Account,
+  state: RunState,
+  error: SyncError | null,
+  invoiceCount: number,
+  warnings: string[] = [],
+  discarded?: AccountSyncResult['discarded'],
+): AccountSyncResult {
   return {
     accountId: account.id,
     ok: error === null,
@@ -29,6 +37,7 @@ function resultOf(account: Account, state: RunState, error: SyncError | null, in
     invoiceCount,
     requests: state.counter.requests,
     mode: state.mode,
+    warnings,
     ...(discarded ? { discarded } : {}),
   };
 }
@@ -97,6 +106,7 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
     state.mode = previous ? 'incremental' : 'full';
     const tracker = previous ? new IncrementalTracker(previous) : null;
     const collector = new PageCollector();
+    const warnings = new WarningCollector();
     const progress = new ProgressReporter(account.id, options.onProgress);
 
     const limiter = limiterFor(setup);
@@ -108,9 +118,11 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
       ...(pipeline ? { pipeline } : {}),
       record(pageNumber, page) {
         collector.add(pageNumber, page.invoices);
+        warnings.add(page.warnings);
         progress.pageDone(collector.distinctCount, page.total);
         return tracker ? tracker.afterPage(page.invoices) : 'continue';
       },
+      distinctCount: () => collector.distinctCount,
       providerName: providerName(account.provider),
       maxPages: deps.maxPages ?? ENGINE_DEFAULTS.maxPages,
       pageConcurrency: Math.max(1, deps.pageConcurrency ?? ENGINE_DEFAULTS.pageConcurrency),
@@ -122,21 +134,23 @@ export async function syncAccount(deps: SyncEngineDeps, account: Account, option
     state.mode = outcome.stoppedEarly ? 'incremental' : 'full';
     // A list read to its end is the whole truth; a run stopped early keeps what lies beyond the overlap.
     const complete = !(previous && outcome.stoppedEarly && !outcome.complete);
+    const fetched = collector.invoices();
+    const sentences = warnings.sentences(providerName(account.provider), fetched);
     let saved;
     try {
       saved = deps.cache.commit({
         accountId: account.id,
         fetchStartedAt,
         finishedAt: new Date(deps.clock.now()).toISOString(),
-        invoices: collector.invoices(),
+        invoices: fetched,
         complete,
-        warnings: [],
+        warnings: sentences,
       });
     } catch (error) {
       throw storageError(account.label, error);
     }
-    if (saved.outcome === 'account_removed') return resultOf(account, state, null, 0, 'account_removed');
-    return resultOf(account, state, null, saved.invoiceCount, saved.outcome === 'superseded' ? 'superseded' : undefined);
+    if (saved.outcome === 'account_removed') return resultOf(account, state, null, 0, [], 'account_removed');
+    return resultOf(account, state, null, saved.invoiceCount, sentences, saved.outcome === 'superseded' ? 'superseded' : undefined);
   } catch (error) {
     return resultOf(account, state, toSyncError(error, account, userSignal), 0);
   }
@@ -155,7 +169,9 @@ export async function testAccountConnection(
     if (signal?.aborted) throw cancelledError(providerName(account.provider));
     const setup = await setUpAccount(deps, account, secret);
     const page = await pageFetcher(deps, setup, limiterFor(setup), state.counter, signal)(null, 1);
-    return resultOf(account, state, null, page.total ?? page.invoices.length);
+    const warnings = new WarningCollector();
+    warnings.add(page.warnings);
+    return resultOf(account, state, null, page.total ?? page.invoices.length, warnings.sentences(providerName(account.provider), page.invoices));
   } catch (error) {
     return resultOf(account, state, toSyncError(error, account, signal), 0);
   }

@@ -41,6 +41,7 @@ function scripted(pages: Record<string, Body>, options: { pipeline?: boolean } =
   const run: PageRun = {
     fetch: async (cursor, pageNumber) => pipeline.parse(await pipeline.fetchBody(cursor, pageNumber, new AbortController().signal), pageNumber),
     record: () => 'continue',
+    distinctCount: () => 0,
     providerName: 'Test',
     maxPages: 10,
     pageConcurrency: 1,

@@ -3,13 +3,11 @@
  * HTTP server emulating all five APIs). Backoff is shortened so injected faults cost milliseconds.
  */
 import type { Account, ProviderId } from '../../../src-shared/domain';
-import { PROVIDER_IDS, PROVIDERS } from '../../../src-shared/domain';
+import { PROVIDER_IDS } from '../../../src-shared/domain';
 import { idOf } from '../../simulator';
 import { startSimulator, type Simulator } from '../../simulator/testing';
-import { connectorFor } from '../connectors';
-import { systemClock } from '../http/types';
-import { MemoryCredentialStore, MemorySyncCache } from '../testing/memory-stores';
-import { createSyncEngine } from './engine';
+import type { MemorySyncCache } from '../testing/memory-stores';
+import { createSimEngine } from '../testing/sim-engine';
 import type { SyncEngine } from './types';
 
 const COUNT = 230;
@@ -37,28 +35,7 @@ beforeEach(() => {
   sim.faults.clear();
   sim.resetStats();
   sim.resetRateLimits();
-  cache = new MemorySyncCache();
-  const startedAt = Date.now();
-  const credentials = new MemoryCredentialStore(Object.fromEntries(PROVIDER_IDS.map((p) => [`acc-${p}`, secretOf(p)])));
-  accounts = PROVIDER_IDS.map((provider) => ({
-    id: `acc-${provider}`,
-    provider,
-    label: `${PROVIDERS[provider].name} account`,
-    baseUrl: sim.baseUrl(provider),
-    createdAt: '2026-01-01T00:00:00.000Z',
-    demo: false,
-  }));
-  engine = createSyncEngine({
-    connectors: connectorFor,
-    credentials,
-    cache,
-    fetch: (url, init) => fetch(url, init),
-    // Real time, shifted to the simulator's "now" so overdue derivation matches its data.
-    clock: { now: () => NOW + (Date.now() - startedAt), sleep: systemClock.sleep },
-    backoff: { baseMs: 5, capMs: 20, jitter: 'full' },
-    requestTimeoutMs: 10_000,
-    resolveBaseUrl: (account) => account.baseUrl ?? PROVIDERS[account.provider].defaultBaseUrl ?? '',
-  });
+  ({ engine, cache, accounts } = createSimEngine({ baseUrl: (p) => sim.baseUrl(p), secretOf, nowMs: NOW }));
 });
 
 function ids(accountId: string): string[] {

@@ -9,7 +9,7 @@ describe('sync engine: full runs', () => {
   it('reads cursor pages strictly in order and saves one snapshot', async () => {
     const h = createSyncHarness([{ id: 'a', style: 'cursor', records: makeRecords(25), latencyMs: 5 }]);
     const [result] = await h.engine.syncAccounts(h.accounts);
-    expect(result).toEqual({ accountId: 'a', ok: true, error: null, invoiceCount: 25, requests: 3, mode: 'full' });
+    expect(result).toEqual({ accountId: 'a', ok: true, error: null, invoiceCount: 25, requests: 3, mode: 'full', warnings: [] });
     const calls = h.provider('a').calls;
     expect(calls.map((c) => c.cursor)).toEqual([null, 'inv-16', 'inv-6']);
     expect(h.provider('a').maxInFlight).toBe(1);
@@ -206,7 +206,7 @@ describe('testConnection', () => {
     const account = h.accounts[0];
     if (!account) throw new Error('no account');
     const result = await h.engine.testConnection(account, 'typed-secret');
-    expect(result).toEqual({ accountId: 'a', ok: true, error: null, invoiceCount: 25, requests: 1, mode: 'full' });
+    expect(result).toEqual({ accountId: 'a', ok: true, error: null, invoiceCount: 25, requests: 1, mode: 'full', warnings: [] });
     expect(h.provider('a').calls[0]?.headers.authorization).toBe('Bearer typed-secret');
     expect(h.cache.saved).toHaveLength(0);
   });

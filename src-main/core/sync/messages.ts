@@ -70,3 +70,41 @@ export function unexpectedError(label: string, cause: string): SyncError {
     `${label}: ${cause}`,
   );
 }
+
+const KEPT = 'the sync was stopped and your last good invoices are kept';
+
+/** A page-numbered provider answered with another page than the one asked for (it ignores `?page=`). */
+export function wrongPageError(providerName: string, requested: number, reported: number): SyncError {
+  return new SyncError(
+    {
+      kind: 'bad_response',
+      message: `${providerName} returned page ${reported} when page ${requested} was asked for; ${KEPT}. Sync again later; if it persists, contact ${providerName}.`,
+      action: 'contact_provider',
+    },
+    `${providerName} page ${requested}: meta says page ${reported}`,
+  );
+}
+
+/** The invoice count or page count a page-numbered provider reports changed between pages. */
+export function inconsistentListError(providerName: string, what: 'invoices' | 'pages', first: number, pageNumber: number, later: number): SyncError {
+  return new SyncError(
+    {
+      kind: 'bad_response',
+      message: `${providerName} changed how many ${what} it has while Invoice Inbox read them (page 1 said ${first}, page ${pageNumber} said ${later}); ${KEPT}. Sync again; if it persists, contact ${providerName}.`,
+      action: 'retry',
+    },
+    `${providerName} page ${pageNumber}: ${what} ${later}, page 1 said ${first}`,
+  );
+}
+
+/** Every page was read, but the distinct invoices do not add up to the total the provider reported. */
+export function countMismatchError(providerName: string, total: number, distinct: number): SyncError {
+  return new SyncError(
+    {
+      kind: 'bad_response',
+      message: `${providerName} said it has ${total} invoices but its pages held ${distinct} different ones; ${KEPT}. Sync again; if it persists, contact ${providerName}.`,
+      action: 'contact_provider',
+    },
+    `${providerName}: total ${total}, distinct ${distinct}`,
+  );
+}

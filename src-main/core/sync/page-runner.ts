@@ -1,20 +1,34 @@
 import type { PageResult } from '../connectors/types';
 import type { PageVerdict } from './incremental';
 import { pageCapError, repeatedCursorError } from './messages';
+import { PageIntegrity } from './page-integrity';
 import { runPool } from './pool';
 import type { PageRun, RunOutcome } from './runner-types';
+
+type Fetch = PageRun['fetch'];
 
 /**
  * Page-numbered pagination. Page 1 tells the page count; pages 2..N are then independent and fetched
  * in parallel (at most `pageConcurrency` at once). An incremental run reads them one by one instead,
  * newest first, until the stop rule fires, and switches to parallel for the rest if it gives up
  * ('exhaustive'). Without a page count we follow `next` one page at a time.
+ *
+ * Every page is checked (see page-integrity.ts): it must be the page asked for and agree with page 1
+ * on the total and the page count; a run that read every page must hold exactly the reported total.
  */
 export async function runNumberedPages(run: PageRun, incremental: boolean): Promise<RunOutcome> {
-  const first = await run.fetch(null, 1);
+  const integrity = new PageIntegrity(run.providerName);
+  const fetch: Fetch = async (cursor, pageNumber) => integrity.check(pageNumber, await run.fetch(cursor, pageNumber));
+  const outcome = await readPages(run, fetch, incremental);
+  if (outcome.complete) integrity.checkComplete(run.distinctCount());
+  return outcome;
+}
+
+async function readPages(run: PageRun, fetch: Fetch, incremental: boolean): Promise<RunOutcome> {
+  const first = await fetch(null, 1);
   let verdict: PageVerdict = run.record(1, first);
   if (verdict === 'stop') return { stoppedEarly: true, complete: isLast(first, 1), pages: 1 };
-  if (first.pageCount === null) return followNext(run, first);
+  if (first.pageCount === null) return followNext(run, fetch, first);
 
   const pageCount = first.pageCount;
   if (pageCount > run.maxPages) throw pageCapError(run.providerName, run.maxPages);
@@ -22,7 +36,7 @@ export async function runNumberedPages(run: PageRun, incremental: boolean): Prom
   let nextPage = 2;
   if (incremental) {
     while (nextPage <= pageCount && verdict === 'continue') {
-      const page = await run.fetch(String(nextPage), nextPage);
+      const page = await fetch(String(nextPage), nextPage);
       verdict = run.record(nextPage, page);
       if (verdict === 'stop') return { stoppedEarly: true, complete: nextPage === pageCount, pages: nextPage };
       nextPage += 1;
@@ -35,7 +49,7 @@ export async function runNumberedPages(run: PageRun, incremental: boolean): Prom
     rest,
     run.pageConcurrency,
     async (n) => {
-      run.record(n, await run.fetch(String(n), n));
+      run.record(n, await fetch(String(n), n));
     },
     { failFast: true, onFirstError: (error) => run.abortSiblings(error) },
   );
@@ -47,7 +61,7 @@ function isLast(page: PageResult, pageNumber: number): boolean {
 }
 
 /** No page count: read page after page as `next` says, with the same loop and cap guards as cursors. */
-async function followNext(run: PageRun, first: PageResult): Promise<RunOutcome> {
+async function followNext(run: PageRun, fetch: Fetch, first: PageResult): Promise<RunOutcome> {
   const used = new Set<string>(['1']);
   let page = first;
   for (let pageNumber = 1; ; ) {
@@ -56,7 +70,7 @@ async function followNext(run: PageRun, first: PageResult): Promise<RunOutcome> 
     if (pageNumber >= run.maxPages) throw pageCapError(run.providerName, run.maxPages);
     used.add(page.next);
     pageNumber += 1;
-    page = await run.fetch(page.next, pageNumber);
+    page = await fetch(page.next, pageNumber);
     if (run.record(pageNumber, page) === 'stop') return { stoppedEarly: true, complete: page.next === null, pages: pageNumber };
   }
 }

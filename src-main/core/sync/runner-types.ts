@@ -7,6 +7,8 @@ export interface PageRun {
   fetch(cursor: string | null, pageNumber: number): Promise<PageResult>;
   /** Records a fetched page and returns the incremental verdict ('continue' in a full run). */
   record(pageNumber: number, page: PageResult): PageVerdict;
+  /** Distinct invoices recorded so far (page-numbered runs check it against the reported total). */
+  distinctCount(): number;
   providerName: string;
   maxPages: number;
   pageConcurrency: number;

@@ -1,5 +1,5 @@
 import type { Invoice, InvoiceStatus, ProviderId, SyncErrorInfo } from '../../../src-shared/domain';
-import { deriveStatus, invoiceId, providerName, toIsoUtc } from '../../../src-shared/domain';
+import { invoiceId, providerName, toIsoUtc } from '../../../src-shared/domain';
 import type { Connector, ConnectorContext, PageRequest, PageResult, ProviderErrorInput, RateLimitPolicy } from '../connectors/types';
 import { badResponse } from '../errors';
 
@@ -52,7 +52,7 @@ function toInvoice(raw: unknown, index: number, ctx: ConnectorContext, provider:
     provider,
     providerInvoiceId: id,
     number: null,
-    status: deriveStatus(status as InvoiceStatus, dueAt, ctx.nowMs),
+    status: status as InvoiceStatus,
     rawStatus: status,
     kind: 'invoice',
     currency,
@@ -105,7 +105,7 @@ export function createTestConnector(options: TestConnectorOptions): Connector {
         const page = typeof body.page === 'number' ? body.page : 1;
         const pageCount = typeof body.pageCount === 'number' ? body.pageCount : null;
         const next = pageCount !== null && page < pageCount ? String(page + 1) : null;
-        return { invoices, next, total, pageCount };
+        return { invoices, next, total, pageCount, reportedPage: typeof body.page === 'number' ? body.page : null };
       }
       const next = typeof body.next === 'string' ? body.next : null;
       return { invoices, next, total, pageCount: null };

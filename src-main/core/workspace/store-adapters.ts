@@ -1,5 +1,4 @@
-import type { TimeZone } from '../reminders/local-time';
-import { localDay, startOfLocalDay } from '../reminders/local-time';
+import { localDay, startOfLocalDay, zoneNamed, type TimeZone } from '../../../src-shared/domain/local-time';
 import type { QueryCalendar, WorkspaceStore } from '../store/types';
 import type { SyncCache } from '../sync/types';
 
@@ -13,7 +12,13 @@ export function storeSyncCache(store: WorkspaceStore): SyncCache {
   };
 }
 
-/** Today and the start of any day on the user's calendar, read from the clock at each call. */
-export function calendarOf(now: () => number, zone: TimeZone): () => QueryCalendar {
-  return () => ({ today: localDay(now(), zone), startOf: (day) => startOfLocalDay(day, zone) });
+/**
+ * Today and the start of any day on the user's calendar, read from the clock at each call; a zone name
+ * (the CLI's --tz) counts on that zone's calendar instead.
+ */
+export function calendarOf(now: () => number, zone: TimeZone): (zoneName?: string) => QueryCalendar {
+  return (zoneName) => {
+    const calendarZone = zoneName === undefined ? zone : zoneNamed(zoneName);
+    return { today: localDay(now(), calendarZone), startOf: (day) => startOfLocalDay(day, calendarZone) };
+  };
 }

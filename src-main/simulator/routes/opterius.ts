@@ -55,11 +55,13 @@ export function opteriusRoute(): ProviderRoute<'opterius'> {
         kind: 'page',
         page: current,
         render(fx) {
-          // A repeating-cursor fault makes the server ignore `page` and answer page 1 again.
-          const served = fx.repeatCursor ? 1 : current;
+          // A repeating-cursor fault makes the server ignore `page` and answer page 1 again (its meta still
+          // names the page asked for); an ignore-page fault does the same and its meta says page 1.
+          const served = fx.repeatCursor || fx.ignorePage ? 1 : current;
           const slice = takePage(records, (served - 1) * size, size, fx.duplicate);
           const data = fx.items(slice.items);
-          return json(200, { data, meta: { current_page: current, last_page: lastPage, per_page: size, total: records.length } });
+          const shownPage = fx.ignorePage ? served : current;
+          return json(200, { data, meta: { current_page: shownPage, last_page: lastPage, per_page: size, total: records.length } });
         },
       };
     },

@@ -77,6 +77,7 @@ export function faultInterceptor(registry: FaultRegistry): RequestInterceptor {
         page: {
           duplicate: page.duplicate,
           repeatCursor: page.repeatCursor,
+          ignorePage: page.ignorePage,
           items: (items) => applyItemEffects(items, page, EFFECT_FIELDS[request.provider]),
         },
         writer: plan.body ? bodyWriter(plan.body) : null,

@@ -163,6 +163,14 @@ describe('page effects', () => {
     expect(records((b.json.data as { invoices: unknown }).invoices)[0]?.id).toBe(ids[0]);
   });
 
+  it('ignore page: Opterius answers page 1 whatever page is asked, and says so', async () => {
+    sim.faults.add({ provider: 'opterius', kind: 'ignorePage' });
+    const o1 = await get(sim, 'opterius', secret('opterius'), { per_page: '10' });
+    const o3 = await get(sim, 'opterius', secret('opterius'), { per_page: '10', page: '3' });
+    expect(o3.json.data).toEqual(o1.json.data);
+    expect(o3.json.meta).toMatchObject({ current_page: 1, per_page: 10, total: COUNT });
+  });
+
   it('hostile URLs and text', async () => {
     sim.faults.add({ kind: 'hostileUrls' });
     const item = records((await gpu({ limit: '3' })).json.data)[0];

@@ -44,6 +44,8 @@ export type FaultEffect =
   | { kind: 'duplicateAcrossPages' }
   /** The next cursor points back to the first page (forever while the fault lasts); see README for page-numbered providers. */
   | { kind: 'repeatingCursor' }
+  /** Page-numbered providers (Opterius): the server ignores `?page=` and answers page 1, and its meta says page 1. */
+  | { kind: 'ignorePage' }
   /** URL fields become javascript:/file:/data: URLs and free-text fields carry an HTML payload. */
   | { kind: 'hostileUrls' };
 
@@ -68,6 +70,7 @@ export interface FaultControl {
 export interface PageEffects {
   duplicate: boolean;
   repeatCursor: boolean;
+  ignorePage: boolean;
   drift: Extract<FaultEffect, { kind: 'schemaDrift' }>[];
   hostile: boolean;
 }
@@ -96,8 +99,8 @@ function isEarly(spec: FaultSpec): boolean {
   return spec.kind === 'rateLimit' || spec.kind === 'serverError' || spec.kind === 'unauthorized';
 }
 
-function noPageEffects(): PageEffects {
-  return { duplicate: false, repeatCursor: false, drift: [], hostile: false };
+export function noPageEffects(): PageEffects {
+  return { duplicate: false, repeatCursor: false, ignorePage: false, drift: [], hostile: false };
 }
 
 export class FaultRegistry {
@@ -185,6 +188,9 @@ export class FaultRegistry {
         return true;
       case 'repeatingCursor':
         plan.page.repeatCursor = true;
+        return true;
+      case 'ignorePage':
+        plan.page.ignorePage = true;
         return true;
       case 'hostileUrls':
         plan.page.hostile = true;

@@ -87,7 +87,19 @@ describe('add account form', () => {
 
 describe('accounts list', () => {
   const accounts = [
-    makeAccount({ id: 'acc_a', provider: 'gpuoutlet', label: 'Research cluster' }),
+    makeAccount({
+      id: 'acc_a',
+      provider: 'gpuoutlet',
+      label: 'Research cluster',
+      sync: {
+        accountId: 'acc_a',
+        phase: 'ok',
+        progress: null,
+        lastSyncedAt: '2026-06-15T09:00:00.000Z',
+        lastError: null,
+        warnings: ['GPU Outlet sent an invoice status "frozen" that Invoice Inbox does not know; 3 invoices with it are shown as Unknown and not counted as due.'],
+      },
+    }),
     makeAccount({
       id: 'acc_b',
       provider: 'vastai',
@@ -98,6 +110,7 @@ describe('accounts list', () => {
         progress: null,
         lastSyncedAt: null,
         lastError: { kind: 'auth', message: 'Vast.ai refused the API key: it may have been revoked.', action: 'reenter_credential' },
+        warnings: [],
       },
     }),
     makeAccount({
@@ -110,6 +123,7 @@ describe('accounts list', () => {
         progress: null,
         lastSyncedAt: null,
         lastError: { kind: 'rate_limited', message: 'Commet is limiting requests.', action: 'wait', retryAfter: '2026-06-15T10:30:00.000Z' },
+        warnings: [],
       },
     }),
   ];
@@ -119,6 +133,15 @@ describe('accounts list', () => {
     await screen.findByRole('listitem', { name: 'Research cluster (GPU Outlet)' });
     return app;
   };
+
+  it('shows the warnings of the last sync, naming the word', async () => {
+    await open();
+    const card = screen.getByRole('listitem', { name: 'Research cluster (GPU Outlet)' });
+    expect(within(card).getByRole('list', { name: 'Warnings for Research cluster' })).toHaveTextContent(
+      'GPU Outlet sent an invoice status "frozen" that Invoice Inbox does not know; 3 invoices with it are shown as Unknown and not counted as due.',
+    );
+    expect(within(screen.getByRole('listitem', { name: 'Training fleet (Vast.ai)' })).queryByRole('list', { name: /Warnings/ })).toBeNull();
+  });
 
   it('remove asks for confirmation first', async () => {
     const { user, fake } = await open();

@@ -8,7 +8,7 @@ const account = makeAccount({
   id: 'acc_gpu',
   provider: 'gpuoutlet',
   label: 'Research cluster',
-  sync: { accountId: 'acc_gpu', phase: 'ok', progress: null, lastSyncedAt: '2026-06-15T08:00:00.000Z', lastError: null },
+  sync: { accountId: 'acc_gpu', phase: 'ok', progress: null, lastSyncedAt: '2026-06-15T08:00:00.000Z', lastError: null, warnings: [] },
 });
 const payable = makeInvoice({
   accountId: 'acc_gpu',

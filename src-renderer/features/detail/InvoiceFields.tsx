@@ -21,12 +21,9 @@ function period(start: string | null, end: string | null): string {
 
 const KIND_LABELS: Record<Invoice['kind'], string> = {
   invoice: 'Invoice',
-  credit: 'Credit',
-  payment: 'Payment',
+  credit_note: 'Credit note',
   refund: 'Refund',
-  transfer: 'Transfer',
-  payout: 'Payout',
-  reserved: 'Reserved',
+  prepayment: 'Prepayment / top-up',
   other: 'Other',
 };
 

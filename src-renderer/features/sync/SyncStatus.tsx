@@ -10,7 +10,7 @@ export interface SyncStatusProps {
   onFix: (focus: 'secret' | 'baseUrl') => void;
 }
 
-/** One account's sync: progress while syncing, last synced time, errors in words with their fix. */
+/** One account's sync: progress while syncing, last synced time, errors in words with their fix, warnings about what was saved. */
 export function SyncStatus({ accountId, accountLabel, onFix }: SyncStatusProps) {
   const clock = useClock();
   const state = useSync((s) => s.byAccount[accountId]);
@@ -22,6 +22,7 @@ export function SyncStatus({ accountId, accountLabel, onFix }: SyncStatusProps) 
   const progress = state?.progress ?? null;
   const error = state?.lastError ?? null;
   const fix = error ? errorFix(error) : null;
+  const warnings = state?.warnings ?? [];
 
   return (
     <div className="sync-status" data-phase={phase}>
@@ -60,6 +61,13 @@ export function SyncStatus({ accountId, accountLabel, onFix }: SyncStatusProps) 
             </button>
           ) : null}
         </div>
+      ) : null}
+      {warnings.length > 0 ? (
+        <ul className="sync-warnings" aria-label={`Warnings for ${accountLabel}`}>
+          {warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
       ) : null}
     </div>
   );

@@ -15,7 +15,7 @@ import { syncCommands, syncEvents } from './contract/sync';
 export * from './contract/define';
 export * from './contract/limits';
 export type { AccountView, ConnectionTestResult } from './contract/accounts';
-export type { InvoiceDetail } from './contract/invoices';
+export type { InvoiceDetail, InvoiceHistoryEntry, InvoiceMarkView } from './contract/invoices';
 export type { PdfBytes } from './contract/files';
 export type { AppInfo, AppSettings, WorkspaceNotice } from './contract/app';
 export type * from './contract/reminders';

@@ -1,6 +1,6 @@
 import { DEFAULT_SORT, EMPTY_FILTER } from '../../src-shared/domain';
 import type { CommandHandlers } from '../ipc/types';
-import { findInvoice } from './invoice-lookup';
+import { CommandFailure } from '../ipc/dispatch';
 import type { ServiceDeps } from './types';
 
 type InvoiceCommand = 'invoices:query' | 'invoices:get' | 'invoices:locate' | 'invoices:facets';
@@ -14,9 +14,9 @@ export function invoiceHandlers(deps: Pick<ServiceDeps, 'inbox'>): Pick<CommandH
       return { offset: result.offset, rows: result.rows, count: result.count ?? -1, aggregates: result.aggregates };
     },
     'invoices:get': async ({ invoiceId }) => {
-      const invoice = findInvoice(inbox, invoiceId);
-      const account = inbox.listAccounts().find((candidate) => candidate.id === invoice.accountId);
-      return { invoice, accountLabel: account?.label ?? invoice.accountId };
+      const detail = inbox.detail(invoiceId);
+      if (!detail) throw new CommandFailure('not_found', 'That invoice is no longer in the inbox. Sync again to refresh the list.');
+      return detail;
     },
     'invoices:locate': async ({ invoiceId, filter, sort }) => ({ index: inbox.locate(invoiceId, filter, sort) }),
     'invoices:facets': async () => {

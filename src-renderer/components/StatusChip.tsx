@@ -1,15 +1,17 @@
-import type { InvoiceStatus } from '../../src-shared/domain/invoice';
+import { KIND_LABELS, type InvoiceKind } from '../../src-shared/domain/invoice';
+import { STATE_LABELS, type InvoiceState } from '../../src-shared/domain/invoice-state';
 
-export const STATUS_LABELS: Record<InvoiceStatus, string> = {
-  draft: 'Draft',
-  open: 'Open',
-  overdue: 'Overdue',
-  paid: 'Paid',
-  void: 'Void',
-  uncollectible: 'Uncollectible',
-  unknown: 'Unknown',
-};
+export { STATE_LABELS };
 
-export function StatusChip({ status }: { status: InvoiceStatus }) {
-  return <span className={`chip chip-${status}`}>{STATUS_LABELS[status]}</span>;
+/**
+ * What an invoice is to the user today, in words (never colour alone): the one status function's
+ * state for a bill ("Overdue", "Due today", "No due date"...), the record's kind for what is not a bill
+ * ("Credit note", "Prepayment"), "Marked paid" while the user's "I paid this" waits for the provider.
+ */
+export function StatusChip({ state, kind = 'invoice', markedPaidAt = null }: { state: InvoiceState; kind?: InvoiceKind; markedPaidAt?: string | null }) {
+  if (markedPaidAt !== null && (state === 'overdue' || state === 'due_today' || state === 'open' || state === 'no_due_date')) {
+    return <span className="chip chip-marked">Marked paid</span>;
+  }
+  if (kind !== 'invoice') return <span className={`chip chip-kind chip-kind-${kind}`}>{KIND_LABELS[kind]}</span>;
+  return <span className={`chip chip-${state.replace('_', '-')}`}>{STATE_LABELS[state]}</span>;
 }

@@ -1,5 +1,5 @@
 import { calendarDay, daysBetween, dueDayOf } from '../../src-shared/domain/dates';
-import { isUnpaid, type InvoiceStatus } from '../../src-shared/domain/invoice';
+import type { InvoiceState } from '../../src-shared/domain/invoice-state';
 import { localDay, systemZoneName } from '../../src-shared/domain/local-time';
 
 const DAY_FORMAT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -30,12 +30,13 @@ function plural(n: number, word: string): string {
 }
 
 /**
- * "due in 3 days", "12 days overdue", "due today": only for invoices that still want money. Days are
- * on the local calendar of `zone` (default this machine's), as invoiceState counts them.
+ * "due in 3 days", "12 days overdue", "due today": only for invoices that still want money (their
+ * state is overdue, due today or open). Days are on the local calendar of `zone` (default this
+ * machine's), as invoiceState counts them.
  */
-export function relativeDue(dueAt: string | null, status: InvoiceStatus, nowMs: number, zone: string = systemZoneName()): RelativeDue | null {
+export function relativeDue(dueAt: string | null, state: InvoiceState, nowMs: number, zone: string = systemZoneName()): RelativeDue | null {
   const dueDay = dueDayOf(dueAt, zone);
-  if (dueDay === null || !isUnpaid(status)) return null;
+  if (dueDay === null || (state !== 'overdue' && state !== 'due_today' && state !== 'open')) return null;
   const days = daysBetween(localDay(nowMs, zone), dueDay);
   if (days === 0) return { text: 'due today', tone: 'today' };
   if (days < 0) return { text: `${plural(-days, 'day')} overdue`, tone: 'overdue' };

@@ -5,12 +5,13 @@
  */
 import type { AccountView, InvoiceDetail, ParsedArgs } from '../../src-shared/contract';
 import { EMPTY_FILTER, type InboxWindow, type Invoice } from '../../src-shared/domain';
-import { derivedStatus, type QueryCalendar } from '../../src-main/core/store/inbox-sql';
+import { invoiceDetail } from '../../src-main/core/app/invoice-detail';
+import type { QueryCalendar } from '../../src-main/core/store/inbox-sql';
 import { openMemoryStore, type SqliteWorkspaceStore } from '../../src-main/core/store/sqlite-store';
 
 /** The user's calendar in tests: UTC days of the fake's clock. */
 export function utcCalendar(nowMs: number): QueryCalendar {
-  return { today: new Date(nowMs).toISOString().slice(0, 10), startOf: (day) => Date.parse(`${day}T00:00:00Z`) };
+  return { today: new Date(nowMs).toISOString().slice(0, 10), startOf: (day) => Date.parse(`${day}T00:00:00Z`), dayOf: (ms) => new Date(ms).toISOString().slice(0, 10) };
 }
 
 export class FakeInbox {
@@ -57,11 +58,9 @@ export class FakeInbox {
   }
 
   get(accounts: readonly AccountView[], invoices: readonly Invoice[], id: string): InvoiceDetail | null {
-    const invoice = this.synced(accounts, invoices).invoices.get(id);
-    if (!invoice) return null;
-    const label = accounts.find((account) => account.id === invoice.accountId)?.label ?? invoice.accountId;
-    return { invoice: { ...invoice, status: derivedStatus(invoice, utcCalendar(this.now())) }, accountLabel: label };
+    return invoiceDetail(this.synced(accounts, invoices), id, utcCalendar(this.now()));
   }
+
 
   locate(accounts: readonly AccountView[], invoices: readonly Invoice[], args: ParsedArgs<'invoices:locate'>): number | null {
     return this.synced(accounts, invoices).inbox.locate(args.invoiceId, args.filter, args.sort, utcCalendar(this.now()));

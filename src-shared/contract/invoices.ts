@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INVOICE_KINDS, INVOICE_STATUSES, PROVIDER_IDS, SORT_KEYS, type Invoice, type InboxWindow } from '../domain';
+import { INVOICE_KINDS, INVOICE_STATES, PROVIDER_IDS, SORT_KEYS, type Invoice, type InboxWindow, type InvoiceState } from '../domain';
 import { command } from './define';
 
 const invoiceId = z.string().min(3).max(400);
@@ -16,7 +16,7 @@ const due = z.discriminatedUnion('kind', [
 
 /** The inbox filter as it crosses to main (every field checked; amounts apply within one currency). */
 export const inboxFilterSchema = z.object({
-  statuses: z.array(z.enum(INVOICE_STATUSES)).max(INVOICE_STATUSES.length).default([]),
+  states: z.array(z.enum(INVOICE_STATES)).max(INVOICE_STATES.length).default([]),
   kinds: z.array(z.enum(INVOICE_KINDS)).max(INVOICE_KINDS.length).default([]),
   accountIds: z.array(z.string().max(64)).max(500).default([]),
   provider: z.enum(PROVIDER_IDS).nullable().default(null),
@@ -30,10 +30,30 @@ export const inboxFilterSchema = z.object({
 
 export const inboxSortSchema = z.object({ key: z.enum(SORT_KEYS), dir: z.enum(['asc', 'desc']) });
 
-/** An invoice as the detail pane shows it: the whole invoice plus its account's name. */
+/** What the user said about an invoice and when (shown in the detail pane). */
+export interface InvoiceMarkView {
+  markedPaidAt: string | null;
+  markedPaidBy: string | null;
+  snoozedUntil: string | null;
+  muted: boolean;
+  expectedDueDate: string | null;
+}
+
+export interface InvoiceHistoryEntry {
+  at: string;
+  by: string;
+  action: string;
+  detail: string | null;
+}
+
+/** An invoice as the detail pane shows it: the whole invoice, its state today, its account's name, the user's marks. */
 export interface InvoiceDetail {
   invoice: Invoice;
+  state: InvoiceState;
+  payable: boolean;
   accountLabel: string;
+  mark: InvoiceMarkView | null;
+  history: InvoiceHistoryEntry[];
 }
 
 export const invoiceCommands = {

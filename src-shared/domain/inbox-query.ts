@@ -4,6 +4,7 @@
  * whole inbox; the CLI's `list` asks the same query.
  */
 import type { InvoiceKind, InvoiceStatus } from './invoice';
+import type { InvoiceState } from './invoice-state';
 import type { ProviderId } from './provider';
 
 export type DueFilter =
@@ -17,8 +18,8 @@ export type DueFilter =
   | { kind: 'range'; from: string | null; to: string | null };
 
 export interface InboxFilter {
-  /** Empty = any status. 'overdue' is derived: an open invoice past its due day. */
-  statuses: InvoiceStatus[];
+  /** Empty = any state. States are the one status function's (overdue, due today, open, no due date, paid...). */
+  states: InvoiceState[];
   /** Empty = every kind. */
   kinds: InvoiceKind[];
   /** Empty = every account. */
@@ -35,7 +36,7 @@ export interface InboxFilter {
 }
 
 export const EMPTY_FILTER: InboxFilter = {
-  statuses: [],
+  states: [],
   kinds: [],
   accountIds: [],
   provider: null,
@@ -49,7 +50,7 @@ export const EMPTY_FILTER: InboxFilter = {
 
 export function isFilterEmpty(filter: InboxFilter): boolean {
   return (
-    filter.statuses.length === 0 &&
+    filter.states.length === 0 &&
     filter.kinds.length === 0 &&
     filter.accountIds.length === 0 &&
     filter.provider === null &&
@@ -81,8 +82,14 @@ export interface InboxRowView {
   provider: ProviderId;
   providerInvoiceId: string;
   number: string | null;
-  /** Derived against main's clock and the user's calendar (open -> overdue). */
+  /** The provider's status, normalized. */
   status: InvoiceStatus;
+  /** The one status function's answer today on the user's calendar (overdue, due today, open, ...). */
+  state: InvoiceState;
+  /** A bill with money owed (counts toward due totals unless the user marked it paid). */
+  payable: boolean;
+  /** When the user said "I paid this" (ISO); null when not marked. */
+  markedPaidAt: string | null;
   rawStatus: string;
   kind: InvoiceKind;
   currency: string;
@@ -108,7 +115,8 @@ export interface CurrencyTotal {
   paidCount: number;
 }
 
-export const AGING_BUCKETS = ['current', '1-30', '31-60', '61-90', '90+'] as const;
+/** By days past the due day; 'none' holds what is owed without a due date. */
+export const AGING_BUCKETS = ['current', '1-30', '31-60', '61-90', '90+', 'none'] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
 
 export interface CurrencyAging {

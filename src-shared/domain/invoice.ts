@@ -23,6 +23,15 @@ export type InvoiceStatus = (typeof INVOICE_STATUSES)[number];
 export const INVOICE_KINDS = ['invoice', 'credit_note', 'refund', 'prepayment', 'other'] as const;
 export type InvoiceKind = (typeof INVOICE_KINDS)[number];
 
+/** Kinds in words (chips, filters, exports). */
+export const KIND_LABELS: Readonly<Record<InvoiceKind, string>> = {
+  invoice: 'Invoice',
+  credit_note: 'Credit note',
+  refund: 'Refund',
+  prepayment: 'Prepayment / top-up',
+  other: 'Other',
+};
+
 export interface LineItem {
   description: string;
   /** null when the provider does not give a quantity. */

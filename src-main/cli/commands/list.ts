@@ -1,4 +1,4 @@
-import { INVOICE_STATUSES, invoiceStateAt, type InvoiceStatus } from '../../../src-shared/domain';
+import { INVOICE_STATES, invoiceStateAt, type InvoiceState } from '../../../src-shared/domain';
 import { systemClock } from '../../core/http/types';
 import { expectNoPositionals, optionValue, parseArgs, parseDay, parseFormat, parseTimeZone, shown, UsageError } from '../args';
 import { invoicesToCsv, invoicesToTable, type StatedInvoice } from '../format';
@@ -24,7 +24,7 @@ export async function runList(argv: string[], ctx: CliContext, now: () => number
   const accounts = new Map(inbox.listAccounts().map((a) => [a.id, a]));
   if (accountId !== undefined && !accounts.has(accountId)) throw new UsageError(`no account with ID ${shown(accountId)} (see accounts list)`);
   const nowMs = now();
-  const found = inbox.queryInvoices({ statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore, timeZone });
+  const found = inbox.queryInvoices({ states: statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore, timeZone });
   const invoices: StatedInvoice[] = found.map((invoice) => {
     const { state, payable, dueDay } = invoiceStateAt(invoice, nowMs, timeZone);
     return { ...invoice, state, payable, dueDay };
@@ -37,13 +37,14 @@ export async function runList(argv: string[], ctx: CliContext, now: () => number
   return EXIT.ok;
 }
 
-function parseStatuses(text: string): InvoiceStatus[] {
+/** `--status` takes the states `list` prints (overdue, due_today, open, no_due_date, paid, ...). */
+function parseStatuses(text: string): InvoiceState[] {
   const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
   if (parts.length === 0) throw new UsageError('--status needs at least one status');
   for (const part of parts) {
-    if (!(INVOICE_STATUSES as readonly string[]).includes(part)) {
-      throw new UsageError(`--status: unknown status "${part}" (${INVOICE_STATUSES.join(', ')})`);
+    if (!(INVOICE_STATES as readonly string[]).includes(part)) {
+      throw new UsageError(`--status: unknown status ${shown(part)} (${INVOICE_STATES.join(', ')})`);
     }
   }
-  return parts as InvoiceStatus[];
+  return parts as InvoiceState[];
 }

@@ -1,6 +1,7 @@
 import type { Account, AccountSyncResult, AccountSyncState, InboxFilter, InboxSort, Invoice } from '../../../src-shared/domain';
 import { EMPTY_FILTER } from '../../../src-shared/domain';
-import { derivedStatus } from '../store/inbox-sql';
+import type { InvoiceDetail } from '../../../src-shared/contract';
+import { invoiceDetail } from './invoice-detail';
 import type { AccountRegistry } from '../accounts';
 import { normalizeBaseUrl, validateLabel, validateProvider } from '../accounts/account-validation';
 import { assertAddressAllowed, changesSite, credentialOnAddressChange } from '../accounts/origin-binding';
@@ -208,15 +209,18 @@ export class Inbox implements InboxService {
   }
 
   invoice(id: string): Invoice | null {
-    const invoice = this.parts.store.invoices.get(id);
-    if (!invoice) return null;
-    return { ...invoice, status: derivedStatus(invoice, this.parts.calendar()) };
+    return this.parts.store.invoices.get(id);
   }
+
+  detail(id: string): InvoiceDetail | null {
+    return invoiceDetail(this.parts.store, id, this.parts.calendar());
+  }
+
 
   queryInvoices(query: InvoiceQuery = {}): Invoice[] {
     const filter: InboxFilter = {
       ...EMPTY_FILTER,
-      statuses: query.statuses ?? [],
+      states: query.states ?? [],
       accountIds: query.accountIds ?? [],
       due: query.dueBefore === undefined ? { kind: 'any' } : { kind: 'range', from: null, to: query.dueBefore },
     };

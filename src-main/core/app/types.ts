@@ -7,10 +7,11 @@ import type {
   InboxRowView,
   InboxSort,
   Invoice,
-  InvoiceStatus,
+  InvoiceState,
   ProviderId,
   SyncProgress,
 } from '../../../src-shared/domain';
+import type { InvoiceDetail } from '../../../src-shared/contract';
 import type { Notice } from '../store/types';
 
 export interface NewAccount {
@@ -35,7 +36,7 @@ export interface AccountPatch {
 
 /** The CLI `list` filters (a subset of the inbox filter). */
 export interface InvoiceQuery {
-  statuses?: InvoiceStatus[];
+  states?: InvoiceState[];
   accountIds?: string[];
   /** Inclusive calendar day YYYY-MM-DD: invoices due on or before it. */
   dueBefore?: string;
@@ -98,8 +99,10 @@ export interface InboxService {
   window(request: WindowRequest): WindowResult;
   /** Position of an invoice in a filtered, sorted inbox; null when the filter hides it. */
   locate(invoiceId: string, filter: InboxFilter, sort: InboxSort): number | null;
-  /** One invoice with its line items (status derived), or null. */
+  /** One invoice with its line items, as the provider said it, or null. */
   invoice(id: string): Invoice | null;
+  /** One invoice with its state today, its account's name and what the user said about it. */
+  detail(id: string): InvoiceDetail | null;
   /** Every invoice matching a CLI query, due date order (status derived). */
   queryInvoices(query?: InvoiceQuery): Invoice[];
   currencies(): string[];

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AgingBucket, CurrencyAging, CurrencyTotal, InboxAggregates, InboxFilter, InboxRowView, InboxSort, Invoice } from '../../../src-shared/domain';
-import { AGING_BUCKETS, type InvoiceKind, type InvoiceStatus, type ProviderId } from '../../../src-shared/domain';
-import { AGING_BUCKET, DERIVED_STATUS, filterSql, orderSql, OWED, searchOn, type QueryCalendar, type SqlParts } from './inbox-sql';
+import { AGING_BUCKETS, type InvoiceKind, type InvoiceState, type InvoiceStatus, type ProviderId } from '../../../src-shared/domain';
+import { AGING_BUCKET, filterSql, orderSql, OWED, PAYABLE, searchOn, STATE, type QueryCalendar, type SqlParts } from './inbox-sql';
 import { fromLineItemRow, fromRow, type InvoiceRow, type LineItemRow } from './invoice-row';
 import type { InboxQueries, InboxQueryInput } from './types';
 
@@ -11,7 +11,10 @@ interface WindowRow {
   provider: string;
   provider_invoice_id: string;
   number: string | null;
-  derived: string;
+  status: string;
+  state: string;
+  payable: number;
+  marked_paid_at: string | null;
   raw_status: string;
   kind: string;
   currency: string;
@@ -34,7 +37,8 @@ interface FigureRow {
   paid_n: number;
 }
 
-const WINDOW_COLUMNS = `i.id, i.account_id, i.provider, i.provider_invoice_id, i.number, ${DERIVED_STATUS} AS derived, i.raw_status, i.kind,
+const WINDOW_COLUMNS = `i.id, i.account_id, i.provider, i.provider_invoice_id, i.number, i.status, ${STATE} AS state, ${PAYABLE} AS payable,
+  (SELECT mk.marked_paid_at FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS marked_paid_at, i.raw_status, i.kind,
   i.currency, i.total, i.amount_due, i.amount_paid, i.issued_at, i.due_at, i.paid_at, i.description, i.pdf_url IS NOT NULL AS has_pdf`;
 
 /** What reminders look at: invoices with money still owed (by the provider's status, whatever the amount). */
@@ -122,11 +126,9 @@ export class InboxQueryTable implements InboxQueries {
   select(filter: InboxFilter, sort: InboxSort, calendar: QueryCalendar): Invoice[] {
     const parts = filterSql(filter, calendar);
     const where = this.withSearch(parts);
-    const rows = this.statement(`SELECT i.*, ${DERIVED_STATUS} AS derived FROM invoices i WHERE ${where} ORDER BY ${orderSql(sort)}`).all(parts.params) as (InvoiceRow & {
-      derived: string;
-    })[];
+    const rows = this.statement(`SELECT i.* FROM invoices i WHERE ${where} ORDER BY ${orderSql(sort)}`).all(parts.params) as InvoiceRow[];
     const lines = this.statement('SELECT * FROM line_items WHERE invoice_id = ? ORDER BY position');
-    return rows.map((row) => ({ ...fromRow(row, (lines.all(row.id) as LineItemRow[]).map(fromLineItemRow)), status: row.derived as InvoiceStatus }));
+    return rows.map((row) => fromRow(row, (lines.all(row.id) as LineItemRow[]).map(fromLineItemRow)));
   }
 
   reminderCandidates(): Invoice[] {
@@ -181,7 +183,10 @@ function toView(row: WindowRow, labels: ReadonlyMap<string, string>): InboxRowVi
     provider: row.provider as ProviderId,
     providerInvoiceId: row.provider_invoice_id,
     number: row.number,
-    status: row.derived as InvoiceStatus,
+    status: row.status as InvoiceStatus,
+    state: row.state as InvoiceState,
+    payable: row.payable === 1,
+    markedPaidAt: row.marked_paid_at,
     rawStatus: row.raw_status,
     kind: row.kind as InvoiceKind,
     currency: row.currency,

@@ -3,14 +3,22 @@
  * the user's calendar is a parameter computed by the caller (QueryCalendar), so the stored rows never
  * change with time and the same statement serves every day.
  */
-import type { DueFilter, InboxFilter, InboxSort, Invoice, InvoiceStatus } from '../../../src-shared/domain';
-import { addDays, isDateOnly, majorToMinor, PROVIDER_IDS, PROVIDERS } from '../../../src-shared/domain';
+import type { DueFilter, InboxFilter, InboxSort, InvoiceState, StateInput } from '../../../src-shared/domain';
+import { addDays, isDateOnly, majorToMinor, PROVIDER_IDS, PROVIDERS, stateOnDay } from '../../../src-shared/domain';
 import { searchTerms } from './search-text';
 
 /** The user's calendar at query time: today's local day and when any local day starts (ms). */
 export interface QueryCalendar {
   today: string;
   startOf(day: string): number;
+  /** The local day of an instant (a due moment's day where the user is). */
+  dayOf(ms: number): string;
+  /**
+   * "I paid this" marks made at or after this moment (ISO) take the invoice out of what is owed; an
+   * older mark the provider still contradicts counts again (the reminders' paid-check lag). Default:
+   * every mark counts.
+   */
+  paidMarksSince?: string;
 }
 
 export type Params = Record<string, string | number | null>;
@@ -28,22 +36,38 @@ export function searchOn(parts: SqlParts, alias: string): string {
   return parts.search.map((name) => (name === 'match' ? `${alias}.text MATCH @match` : `${alias}.text LIKE @${name} ESCAPE '\\'`)).join(' AND ');
 }
 
-/** open -> overdue once the due day has passed on the user's calendar. */
-export const DERIVED_STATUS = `(CASE WHEN i.status = 'open' AND (i.due_date < @today OR i.due_ms < @todayStart) THEN 'overdue' ELSE i.status END)`;
+/**
+ * THE status function (src-shared/domain/invoice-state.ts) in SQL, on the user's calendar: the state of
+ * an invoice today. A test runs both over the same invoices and days and requires the same answers.
+ */
+export const STATE = `(CASE
+  WHEN i.status IN ('paid', 'void', 'uncollectible', 'draft') THEN i.status
+  WHEN i.status = 'unknown' THEN CASE WHEN i.paid_at IS NOT NULL OR i.amount_due <= 0 THEN 'paid' ELSE 'unknown' END
+  WHEN i.due_date IS NULL AND i.due_ms IS NULL THEN CASE WHEN i.status = 'overdue' THEN 'overdue' ELSE 'no_due_date' END
+  WHEN i.due_date < @today OR i.due_ms < @todayStart THEN 'overdue'
+  WHEN i.due_date = @today OR i.due_ms < @tomorrowStart THEN 'due_today'
+  ELSE 'open' END)`;
 
-/** The same rule as DERIVED_STATUS, for one invoice in TypeScript (a test keeps the two equal). */
-export function derivedStatus(invoice: Pick<Invoice, 'status' | 'dueAt'>, calendar: QueryCalendar): InvoiceStatus {
-  if (invoice.status !== 'open' || invoice.dueAt === null) return invoice.status;
-  const passed = isDateOnly(invoice.dueAt) ? invoice.dueAt < calendar.today : Date.parse(invoice.dueAt) < calendar.startOf(calendar.today);
-  return passed ? 'overdue' : 'open';
+/** The state of one invoice on the calendar: invoice-state.ts's rule, which STATE mirrors. */
+export function stateOf(invoice: StateInput, calendar: QueryCalendar): InvoiceState {
+  let dueDay: string | null = null;
+  if (invoice.dueAt !== null) {
+    const ms = isDateOnly(invoice.dueAt) ? null : Date.parse(invoice.dueAt);
+    dueDay = ms === null ? invoice.dueAt : Number.isNaN(ms) ? null : calendar.dayOf(ms);
+  }
+  return stateOnDay({ ...invoice, dueDay }, calendar.today);
 }
 
-/** Money still owed on an invoice (what due totals, aging, reminders and the tray count). */
-export const OWED = `(i.kind = 'invoice' AND i.status IN ('open', 'overdue') AND i.amount_due > 0)`;
+/** An invoice the user marked paid (recently enough, see QueryCalendar.paidMarksSince), by its row. */
+export const MARKED_PAID = `(i.seq IN (SELECT mi.seq FROM invoice_marks mk JOIN invoices mi ON mi.id = mk.invoice_id WHERE mk.marked_paid_at >= @marksSince))`;
 
-/** The aging bucket of an owed invoice by its due day on the user's calendar. */
+/** Money still owed on a bill: what due totals, aging, reminders, the tray and the badge count. */
+export const PAYABLE = `(i.kind = 'invoice' AND i.status IN ('open', 'overdue') AND i.amount_due > 0)`;
+export const OWED = `(${PAYABLE} AND NOT ${MARKED_PAID})`;
+
+/** The aging bucket of an owed invoice by its due day on the user's calendar (5 = no due date). */
 export const AGING_BUCKET = `(CASE
-  WHEN i.due_date IS NULL AND i.due_ms IS NULL THEN 0
+  WHEN i.due_date IS NULL AND i.due_ms IS NULL THEN 5
   WHEN i.due_date >= @today OR i.due_ms >= @todayStart THEN 0
   WHEN i.due_date >= @day30 OR i.due_ms >= @start30 THEN 1
   WHEN i.due_date >= @day60 OR i.due_ms >= @start60 THEN 2
@@ -52,7 +76,12 @@ export const AGING_BUCKET = `(CASE
 
 /** The parameters every statement using the expressions above needs. */
 export function calendarParams(calendar: QueryCalendar): Params {
-  const params: Params = { today: calendar.today, todayStart: calendar.startOf(calendar.today) };
+  const params: Params = {
+    today: calendar.today,
+    todayStart: calendar.startOf(calendar.today),
+    tomorrowStart: calendar.startOf(addDays(calendar.today, 1)),
+    marksSince: calendar.paidMarksSince ?? '',
+  };
   for (const days of [30, 60, 90]) {
     const day = addDays(calendar.today, -days);
     params[`day${days}`] = day;
@@ -88,7 +117,7 @@ function dueCondition(due: DueFilter, calendar: QueryCalendar, params: Params): 
     case 'any':
       return null;
     case 'overdue':
-      return `${DERIVED_STATUS} = 'overdue'`;
+      return `${STATE} = 'overdue'`;
     case 'next7':
       return dueBetween(calendar.today, addDays(calendar.today, 7), calendar, params, 'next7');
     case 'thisMonth': {
@@ -114,7 +143,7 @@ function list(values: readonly string[], prefix: string, params: Params): string
 export function filterSql(filter: InboxFilter, calendar: QueryCalendar): SqlParts {
   const params = calendarParams(calendar);
   const conditions: string[] = [];
-  if (filter.statuses.length > 0) conditions.push(`${DERIVED_STATUS} IN (${list(filter.statuses, 'status', params)})`);
+  if (filter.states.length > 0) conditions.push(`${STATE} IN (${list(filter.states, 'state', params)})`);
   if (filter.kinds.length > 0) conditions.push(`i.kind IN (${list(filter.kinds, 'kind', params)})`);
   if (filter.accountIds.length > 0) conditions.push(`i.account_id IN (${list(filter.accountIds, 'account', params)})`);
   if (filter.provider !== null) {

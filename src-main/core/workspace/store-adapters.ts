@@ -19,6 +19,6 @@ export function storeSyncCache(store: WorkspaceStore): SyncCache {
 export function calendarOf(now: () => number, zone: TimeZone): (zoneName?: string) => QueryCalendar {
   return (zoneName) => {
     const calendarZone = zoneName === undefined ? zone : zoneNamed(zoneName);
-    return { today: localDay(now(), calendarZone), startOf: (day) => startOfLocalDay(day, calendarZone) };
+    return { today: localDay(now(), calendarZone), startOf: (day) => startOfLocalDay(day, calendarZone), dayOf: (ms) => localDay(ms, calendarZone) };
   };
 }

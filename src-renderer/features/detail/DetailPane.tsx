@@ -75,7 +75,7 @@ export function DetailPane() {
             {name} · {accountLabel}
           </p>
         </div>
-        <StatusChip status={invoice.status} />
+        <StatusChip state={detail.state} kind={invoice.kind} markedPaidAt={detail.mark?.markedPaidAt ?? null} />
         <button type="button" className="icon-button" aria-label="Close details" aria-keyshortcuts="Escape" onClick={closeDetail}>
           ×
         </button>
@@ -103,7 +103,7 @@ export function DetailPane() {
       {pdfOpen && pdfReason === null ? <PdfPreview key={invoice.id} invoiceId={invoice.id} onClose={() => stores.inbox.getState().closePdf()} /> : null}
       <InvoiceFields
         invoice={invoice}
-        status={invoice.status}
+        state={detail.state}
         account={account}
         accountLabel={accountLabel}
         lastSyncedAt={lastSyncedAt}

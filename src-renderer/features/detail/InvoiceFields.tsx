@@ -1,13 +1,13 @@
 import type { AccountView } from '../../../src-shared/contract';
-import type { Invoice, InvoiceStatus } from '../../../src-shared/domain/invoice';
+import { KIND_LABELS, type Invoice } from '../../../src-shared/domain/invoice';
+import { STATE_LABELS, type InvoiceState } from '../../../src-shared/domain/invoice-state';
 import { PROVIDERS } from '../../../src-shared/domain/provider';
-import { STATUS_LABELS } from '../../components/StatusChip';
 import { formatAgo, formatDateTime, formatDay, relativeDue } from '../../format/dates';
 import { formatMoney } from '../../format/money';
 
 interface FieldsProps {
   invoice: Invoice;
-  status: InvoiceStatus;
+  state: InvoiceState;
   account: AccountView | null;
   accountLabel: string;
   lastSyncedAt: string | null;
@@ -19,23 +19,16 @@ function period(start: string | null, end: string | null): string {
   return `${formatDay(start)} – ${formatDay(end)}`;
 }
 
-const KIND_LABELS: Record<Invoice['kind'], string> = {
-  invoice: 'Invoice',
-  credit_note: 'Credit note',
-  refund: 'Refund',
-  prepayment: 'Prepayment / top-up',
-  other: 'Other',
-};
 
 /** Every field of the normalized invoice, where it came from and when it was last synced. */
-export function InvoiceFields({ invoice, status, account, accountLabel, lastSyncedAt, nowMs }: FieldsProps) {
+export function InvoiceFields({ invoice, state, account, accountLabel, lastSyncedAt, nowMs }: FieldsProps) {
   const money = (minor: number) => formatMoney(minor, invoice.currency);
-  const due = relativeDue(invoice.dueAt, status, nowMs);
+  const due = relativeDue(invoice.dueAt, state, nowMs);
   const provider = PROVIDERS[invoice.provider];
   const fields: Array<[string, string]> = [
     ['Number', invoice.number ?? '—'],
     ['Provider’s invoice ID', invoice.providerInvoiceId],
-    ['Status', `${STATUS_LABELS[status]} (provider says “${invoice.rawStatus}”)`],
+    ['Status', `${STATE_LABELS[state]} (provider says “${invoice.rawStatus}”)`],
     ['Kind', KIND_LABELS[invoice.kind]],
     ['Currency', invoice.currency],
     ['Total', money(invoice.total)],

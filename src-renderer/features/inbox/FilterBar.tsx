@@ -1,9 +1,9 @@
 import { isFilterEmpty, type DueFilter } from '../../../src-shared/domain/inbox-query';
-import { INVOICE_STATUSES, type InvoiceStatus } from '../../../src-shared/domain/invoice';
+import { INVOICE_KINDS, KIND_LABELS, type InvoiceKind } from '../../../src-shared/domain/invoice';
+import { INVOICE_STATES, STATE_LABELS, type InvoiceState } from '../../../src-shared/domain/invoice-state';
 import { PROVIDER_IDS, PROVIDERS, isProviderId } from '../../../src-shared/domain/provider';
 import { useAccounts, useInbox } from '../../app/context';
 import { MultiSelect } from '../../components/MultiSelect';
-import { STATUS_LABELS } from '../../components/StatusChip';
 import { SORT_KEYS, SORT_LABELS, type SortKey } from './sort';
 
 /** A stable empty list: a selector must not return a new array on every call. */
@@ -28,7 +28,8 @@ export function FilterBar() {
   const clearFilters = useInbox((s) => s.clearFilters);
   const accounts = useAccounts((s) => s.accounts);
 
-  const statusOptions = INVOICE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }));
+  const statusOptions = INVOICE_STATES.map((s) => ({ value: s, label: STATE_LABELS[s] }));
+  const kindOptions = INVOICE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
   const accountOptions = accounts.map((a) => ({ value: a.id, label: `${a.label} (${PROVIDERS[a.provider].name})` }));
 
   const setDueKind = (kind: DueFilter['kind']) => {
@@ -38,12 +39,19 @@ export function FilterBar() {
 
   return (
     <div className="filter-bar" role="group" aria-label="Filters and sort">
-      <MultiSelect<InvoiceStatus>
+      <MultiSelect<InvoiceState>
         label="Status"
         anyLabel="Any"
         options={statusOptions}
-        selected={filter.statuses}
-        onChange={(statuses) => setFilter({ statuses })}
+        selected={filter.states}
+        onChange={(states) => setFilter({ states })}
+      />
+      <MultiSelect<InvoiceKind>
+        label="Kind"
+        anyLabel="All kinds"
+        options={kindOptions}
+        selected={filter.kinds}
+        onChange={(kinds) => setFilter({ kinds })}
       />
       <MultiSelect<string>
         label="Account"

@@ -48,7 +48,7 @@ const Row = memo(function Row({ row, index, start, selected, nowMs, onOpen }: {
   nowMs: number;
   onOpen: (invoiceId: string, index: number) => void;
 }) {
-  const due = relativeDue(row.dueAt, row.status, nowMs);
+  const due = row.markedPaidAt === null && row.payable ? relativeDue(row.dueAt, row.state, nowMs) : null;
   return (
     <div
       role="row"
@@ -64,7 +64,7 @@ const Row = memo(function Row({ row, index, start, selected, nowMs, onOpen }: {
       </div>
       <div role="gridcell" className="col-number">{row.number ?? row.providerInvoiceId}</div>
       <div role="gridcell" className="col-status">
-        <StatusChip status={row.status} />
+        <StatusChip state={row.state} kind={row.kind} markedPaidAt={row.markedPaidAt} />
       </div>
       <div role="gridcell" className="col-issued">{formatDay(row.issuedAt)}</div>
       <div role="gridcell" className="col-due">{formatDay(row.dueAt)}</div>

@@ -8,4 +8,5 @@ export const AGING_LABELS: Record<AgingBucket, string> = {
   '31-60': '31–60 days',
   '61-90': '61–90 days',
   '90+': 'Over 90 days',
+  none: 'No due date',
 };

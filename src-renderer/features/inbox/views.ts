@@ -1,5 +1,6 @@
 import { DEFAULT_SORT, EMPTY_FILTER, SORT_KEYS, type DueFilter, type InboxFilter, type InboxSort, type SortKey } from '../../../src-shared/domain/inbox-query';
-import { INVOICE_KINDS, INVOICE_STATUSES, type InvoiceKind, type InvoiceStatus } from '../../../src-shared/domain/invoice';
+import { INVOICE_KINDS, type InvoiceKind } from '../../../src-shared/domain/invoice';
+import { INVOICE_STATES, UNPAID_STATES, type InvoiceState } from '../../../src-shared/domain/invoice-state';
 import { isProviderId, type ProviderId } from '../../../src-shared/domain/provider';
 
 export interface SavedView {
@@ -9,20 +10,24 @@ export interface SavedView {
   sort: InboxSort;
 }
 
+/** Bills only: credits, refunds and prepayments are never "to pay" (they stay visible under All). */
+const BILLS: InvoiceKind[] = ['invoice'];
+
+/** Named for what they do: "Due in the next 7 days" is today through seven days from now, not "this week". */
 export const BUILTIN_VIEWS: readonly SavedView[] = [
-  { id: 'builtin:overdue', name: 'Overdue', filter: { ...EMPTY_FILTER, due: { kind: 'overdue' } }, sort: DEFAULT_SORT },
+  { id: 'builtin:overdue', name: 'Overdue', filter: { ...EMPTY_FILTER, kinds: BILLS, states: ['overdue'] }, sort: DEFAULT_SORT },
   {
-    id: 'builtin:due-this-week',
-    name: 'Due this week',
-    filter: { ...EMPTY_FILTER, statuses: ['open', 'overdue'], due: { kind: 'next7' } },
+    id: 'builtin:due-next-7',
+    name: 'Due in the next 7 days',
+    filter: { ...EMPTY_FILTER, kinds: BILLS, states: ['due_today', 'open'], due: { kind: 'next7' } },
     sort: DEFAULT_SORT,
   },
-  { id: 'builtin:open', name: 'Open', filter: { ...EMPTY_FILTER, statuses: ['open', 'overdue'] }, sort: DEFAULT_SORT },
+  { id: 'builtin:unpaid', name: 'Unpaid', filter: { ...EMPTY_FILTER, kinds: BILLS, states: [...UNPAID_STATES] }, sort: DEFAULT_SORT },
   {
     id: 'builtin:paid-30',
     name: 'Paid last 30 days',
-    filter: { ...EMPTY_FILTER, statuses: ['paid'], paidWithinDays: 30 },
-    sort: { key: 'issued', dir: 'desc' },
+    filter: { ...EMPTY_FILTER, states: ['paid'], paidWithinDays: 30 },
+    sort: { key: 'paid', dir: 'desc' },
   },
 ];
 
@@ -49,14 +54,14 @@ function parseDue(value: unknown): DueFilter {
 
 function parseFilter(value: unknown): InboxFilter {
   if (!isObject(value)) return EMPTY_FILTER;
-  const statuses = Array.isArray(value.statuses)
-    ? value.statuses.filter((s): s is InvoiceStatus => (INVOICE_STATUSES as readonly unknown[]).includes(s))
-    : [];
+  // Views saved before states existed named statuses: open/overdue read as today's unpaid states.
+  const listed: unknown[] = Array.isArray(value.states) ? value.states : Array.isArray(value.statuses) ? value.statuses.flatMap((s) => (s === 'open' ? [...UNPAID_STATES] : [s])) : [];
+  const states = [...new Set(listed.filter((s): s is InvoiceState => (INVOICE_STATES as readonly unknown[]).includes(s)))];
   const kinds = Array.isArray(value.kinds) ? value.kinds.filter((k): k is InvoiceKind => (INVOICE_KINDS as readonly unknown[]).includes(k)) : [];
   const accountIds = Array.isArray(value.accountIds) ? value.accountIds.filter((s): s is string => typeof s === 'string') : [];
   const provider: ProviderId | null = typeof value.provider === 'string' && isProviderId(value.provider) ? value.provider : null;
   return {
-    statuses,
+    states,
     kinds,
     accountIds,
     provider,

@@ -9,9 +9,9 @@ import path from 'node:path';
 import { commands } from '../src-shared/contract';
 import { checkAccountInput, type ProviderId } from '../src-shared/domain';
 import { validateDraft } from '../src-renderer/features/accounts/validate';
-import { runCliCaptured } from './cli/test-support';
+import { runCliCaptured, testWorkspaceOpener } from './cli/test-support';
 import { AccountValidationError } from './core/accounts';
-import { createInboxService } from './core/app/create-inbox';
+import { openTestInbox } from './core/testing/test-workspace';
 import type { InboxService } from './core/app/types';
 import { MemoryCredentialStore } from './core/credentials/memory-store';
 
@@ -52,7 +52,7 @@ let inbox: InboxService;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'ii-input-'));
-  inbox = await createInboxService({ dataDir, credentials: new MemoryCredentialStore() });
+  inbox = await openTestInbox(dataDir, { credentials: new MemoryCredentialStore() });
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
@@ -89,7 +89,7 @@ async function cli(row: Row): Promise<{ code: number; message: string }> {
   const argv = ['--data-dir', dataDir, 'accounts', 'add', '--provider', row.provider, '--label', row.label, '--secret-env', 'SECRET'];
   const run = await runCliCaptured(row.baseUrl === null ? argv : [...argv, '--base-url', row.baseUrl], {
     env: { SECRET: 'sk_test' },
-    openInbox: async () => inbox,
+    openWorkspace: testWorkspaceOpener(new MemoryCredentialStore()),
   });
   return { code: run.code, message: run.err.replace(/^invoice-inbox: /, '').trimEnd() };
 }

@@ -10,10 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { startSimulator } from '../simulator';
-import { createInboxService } from '../core/app/create-inbox';
 import { MemoryCredentialStore } from '../core/credentials/memory-store';
 import { quitQuietlyOnClosedPipe } from './io';
-import { runCliCaptured, type CliRun } from './test-support';
+import { runCliCaptured, testWorkspaceOpener, type CliRun } from './test-support';
 
 const ROOT = path.resolve(__dirname, '../..');
 /** Enough rows that the table (about 100 bytes a row) is several times a 64 KiB pipe buffer. */
@@ -25,7 +24,8 @@ const credentials = new MemoryCredentialStore();
 
 /** Runs the CLI in-process against the data dir (one in-memory keychain for every call). */
 function cliInProcess(args: string[], stdin = ''): Promise<CliRun> {
-  return runCliCaptured(['--data-dir', dataDir, ...args], { stdin, openInbox: (dir) => createInboxService({ dataDir: dir, credentials }) });
+  // Developer mode: the simulator stands in for GPU Outlet on this computer.
+  return runCliCaptured(['--data-dir', dataDir, '--developer-mode', ...args], { stdin, openWorkspace: testWorkspaceOpener(credentials) });
 }
 
 beforeAll(async () => {

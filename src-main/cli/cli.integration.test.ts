@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROVIDER_IDS, type Invoice, type InvoiceState, type ProviderId } from '../../src-shared/domain';
@@ -50,8 +50,9 @@ describe('CLI against the provider simulator', () => {
     }
     const listed = await cli(['accounts', 'list', '--json']);
     expect(JSON.parse(listed.out).map((a: { provider: string }) => a.provider)).toEqual([...PROVIDER_IDS]);
-    const settings = await readFile(join(dataDir, 'accounts.json'), 'utf8');
-    for (const p of PROVIDER_IDS) expect(settings).not.toContain(secretOf(p));
+    // The workspace database (and its write-ahead log) holds no secret: they are in the keychain only.
+    const stored = Buffer.concat([await readFile(join(dataDir, 'workspace.db')), await readFile(join(dataDir, 'workspace.db-wal')).catch(() => Buffer.alloc(0))]).toString('latin1');
+    for (const p of PROVIDER_IDS) expect(stored).not.toContain(secretOf(p));
   });
 
   it('syncs every account and lists every invoice once, with the right status, amount and currency', async () => {
@@ -72,7 +73,7 @@ describe('CLI against the provider simulator', () => {
       // Overdue from the first (UTC, as asked) calendar day after the due day; due today on it.
       const dueDay = wire.dueAt?.slice(0, 10) ?? null;
       const open = wire.status === 'open';
-      expect(inv?.status).toBe(open && dueDay !== null && dueDay < today ? 'overdue' : wire.status);
+      expect(inv?.status).toBe(wire.status);
       if (open) expect(inv?.state).toBe(dueDay === null ? 'no_due_date' : dueDay < today ? 'overdue' : dueDay === today ? 'due_today' : 'open');
       expect(inv?.payable).toBe(open && wire.reason !== 'topup_failed' && wire.amountCents > 0);
     }
@@ -129,14 +130,6 @@ describe('CLI against the provider simulator', () => {
     expect(after.filter((i) => i.provider === 'commet').length).toBe(before.filter((i) => i.provider === 'commet').length + 1);
   });
 
-  it('a corrupt cache file is set aside with a clear message, not a crash', async () => {
-    const id = ids.get('commet') as string;
-    await writeFile(join(dataDir, 'cache', `${id}.json`), '{"version":1,"accountId":');
-    const fresh = await cli(['list', '--account', id, '--format', 'json']);
-    expect(fresh.code).toBe(0);
-    expect(JSON.parse(fresh.out)).toEqual([]);
-    expect(fresh.err).toMatch(/set aside/);
-  });
 
   it('removes an account with its secret and its cache', async () => {
     const id = ids.get('vastai') as string;
@@ -144,6 +137,24 @@ describe('CLI against the provider simulator', () => {
     expect(await credentials.get(id)).toBeNull();
     const left = JSON.parse((await cli(['list', '--format', 'json'])).out) as Invoice[];
     expect(left.some((i) => i.accountId === id)).toBe(false);
+  });
+
+  it('a damaged database is set aside, said on every command until dismissed, never an empty inbox that looks normal', async () => {
+    const copy = await mkdtemp(join(tmpdir(), 'ii-cli-damaged-'));
+    const damaged = (args: string[]) => runCliCaptured(['--data-dir', copy, ...args], { openWorkspace: testWorkspaceOpener(credentials) });
+    await writeFile(join(copy, 'workspace.db'), Buffer.from('this is not a database, it was cut short by a disk error'.repeat(200)));
+    const first = await damaged(['list', '--format', 'json']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out)).toEqual([]);
+    expect(first.err).toMatch(/^warning: The workspace database could not be read .* set aside as .*workspace\.damaged-.*\.db/m);
+    expect((await readdir(copy)).some((name) => name.startsWith('workspace.damaged-'))).toBe(true);
+    const again = await damaged(['accounts', 'list']);
+    expect(again.err).toMatch(/set aside/);
+    const listed = await damaged(['notices']);
+    const id = /^(\d+) /.exec(listed.out)?.[1];
+    expect((await damaged(['notices', '--dismiss', id ?? 'x'])).code).toBe(0);
+    expect((await damaged(['accounts', 'list'])).err).not.toMatch(/set aside/);
+    await rm(copy, { recursive: true, force: true });
   });
 
   it('refuses bad arguments with exit 2 and one line', async () => {

@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInboxService } from '../core/app/create-inbox';
+import { testWorkspaceOpener } from './test-support';
 import { MemoryCredentialStore } from '../core/credentials/memory-store';
 import { runCli } from './main';
 
@@ -30,7 +30,7 @@ async function cli(args: string[]): Promise<{ code: number; printed: string }> {
     stderr: (text) => (printed += text),
     env: { TOKEN: 'value-of-the-token-variable' },
     readStdin: async () => '',
-    openInbox: (dir) => createInboxService({ dataDir: dir, credentials: new MemoryCredentialStore() }),
+    openWorkspace: testWorkspaceOpener(new MemoryCredentialStore()),
   });
   return { code, printed };
 }

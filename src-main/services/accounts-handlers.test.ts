@@ -48,13 +48,11 @@ describe('account handlers', () => {
     expect(result).toEqual({ ok: false, error: { code: 'keychain_unavailable', message: 'No keychain is available: install gnome-keyring.' } });
   });
 
-  it('removes an account and forgets its cached PDFs', async () => {
+  it('removes an account (the core forgets its invoices, secret and PDFs) and announces it', async () => {
     const h = harness();
     await h.inbox.addAccount({ provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: SECRET });
-    h.inbox.invoices = [invoiceFixture('acc1', 1), invoiceFixture('acc1', 2), invoiceFixture('acc9', 3)];
     await createCommandHandlers(h.deps)['accounts:remove']({ id: 'acc1' });
     expect(h.inbox.accounts).toHaveLength(0);
-    expect(h.pdf.evicted).toEqual(['acc1:in_1', 'acc1:in_2']);
     expect(h.events.emitted.at(-1)).toEqual({ name: 'inbox:changed', payload: { reason: 'account_removed' } });
   });
 
@@ -95,13 +93,16 @@ describe('account handlers', () => {
 });
 
 describe('invoice and app handlers', () => {
-  it('queries the cached inbox with syncedAt per account and cache problems', async () => {
+  it('queries a window of the inbox with its count and figures, and one invoice by id', async () => {
     const h = harness();
     await h.inbox.addAccount({ provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: SECRET });
-    h.inbox.invoices = [invoiceFixture('acc1', 1)];
-    h.inbox.problems = [{ accountId: 'acc1', file: 'a.json', setAsideAs: 'a.bad', message: 'The cache of x was unreadable.' }];
-    const snapshot = await createCommandHandlers(h.deps)['invoices:query']({});
-    expect(snapshot).toEqual({ invoices: h.inbox.invoices, syncedAt: { acc1: null }, problems: ['The cache of x was unreadable.'] });
+    h.inbox.invoices = [invoiceFixture('acc1', 1), invoiceFixture('acc1', 2, { status: 'paid', amountDue: 0, amountPaid: 1000 })];
+    const handlers = createCommandHandlers(h.deps);
+    const result = await dispatch(handlers, 'invoices:query', { limit: 1 });
+    expect(result).toMatchObject({ ok: true, value: { offset: 0, count: 2, rows: [{ id: 'acc1:in_1', state: 'open', payable: true }] } });
+    expect(result.ok && (result.value as { aggregates: { byCurrency: unknown } }).aggregates.byCurrency).toEqual([{ currency: 'USD', count: 2, dueAmount: 1000, dueCount: 1, paidAmount: 1000, paidCount: 1 }]);
+    expect(await dispatch(handlers, 'invoices:get', { invoiceId: 'acc1:in_2' })).toMatchObject({ ok: true, value: { state: 'paid', accountLabel: 'x', mark: null } });
+    expect(await dispatch(handlers, 'invoices:get', { invoiceId: 'acc1:nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('answers app:info from the host and the network monitor', async () => {
@@ -112,6 +113,7 @@ describe('invoice and app handlers', () => {
       online: true,
       demo: false,
       tray: { available: false, reason: 'web host' },
+      notices: [],
     });
   });
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EventName } from '../../src-shared/contract';
+import { commands, type EventName } from '../../src-shared/contract';
 import { MemoryCredentialStore } from '../core/credentials/memory-store';
 import { createHostServices, type HostServicesDeps } from './host-services';
 
@@ -54,7 +54,7 @@ describe('createHostServices', () => {
       const accounts = await services.handlers['accounts:list']({});
       expect(accounts).toHaveLength(5);
       expect(accounts.every((account) => account.demo)).toBe(true);
-      const inbox = await services.handlers['invoices:query']({ limit: 10 });
+      const inbox = await services.handlers['invoices:query'](commands['invoices:query'].args.parse({ limit: 10 }));
       expect(inbox.rows).toHaveLength(10);
       expect(inbox.count).toBeGreaterThan(50);
       expect(emitted).toContain('inbox:changed');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReminderService } from '../core/reminders/reminders-service';
-import { MemoryPreferencesStore, MemoryReminderStateStore } from '../core/reminders/state-store';
-import { defaultPreferences } from '../core/reminders/preferences';
-import { UTC, at } from '../core/reminders/test-support';
+import { WorkspaceReminderStore } from '../core/reminders/reminder-store';
+import { UTC, at, testWorkspace } from '../core/reminders/test-support';
 import { FakeClock } from '../core/testing/fake-clock';
 import { dispatch } from '../ipc/dispatch';
 import type { CommandHandlers } from '../ipc/types';
@@ -19,11 +18,12 @@ async function setup() {
     invoiceFixture('acc1', 3, { dueAt: '2026-12-20' }),
     invoiceFixture('acc1', 4, { dueAt: '2026-11-22', status: 'paid' }),
   ];
-  const reminders = await ReminderService.open({
+  const reminders = new ReminderService({
     clock,
     zone: UTC,
-    stateStore: new MemoryReminderStateStore(),
-    preferencesStore: new MemoryPreferencesStore(defaultPreferences()),
+    store: new WorkspaceReminderStore(testWorkspace(['acc1'])),
+    invoices: () => inbox.invoices,
+    labels: () => Object.fromEntries(inbox.accounts.map((account) => [account.id, account.label])),
   });
   const handlers = createReminderHandlers({ reminders, inbox }) as unknown as CommandHandlers;
   const call = (name: string, args: unknown) => dispatch(handlers, name, args);

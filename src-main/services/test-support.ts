@@ -1,14 +1,17 @@
 /** Fakes for the handler tests: an in-memory InboxService with a controllable sync, and recorders. */
-import type { AppSettings, EventName, EventPayload } from '../../src-shared/contract';
-import type { Account, AccountSyncResult, AccountSyncState, Invoice, SyncProgress } from '../../src-shared/domain';
-import type { AccountPatch, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest } from '../core/app/types';
-import type { CacheProblem } from '../core/cache/types';
+import type { EventName, EventPayload, InvoiceDetail } from '../../src-shared/contract';
+import type { Account, AccountSyncResult, AccountSyncState, InboxFilter, InboxSort, Invoice, ProviderId, SyncProgress } from '../../src-shared/domain';
+import { invoiceDetail } from '../core/app/invoice-detail';
+import type { AccountPatch, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest, WindowRequest, WindowResult } from '../core/app/types';
 import type { DemoSync, DemoWorkspace } from '../core/demo/types';
 import type { PdfFetchResult, PdfInvoice, PdfService } from '../core/pdf/types';
+import { SettingsService } from '../core/settings/app-settings';
+import { openMemoryStore, type SqliteWorkspaceStore } from '../core/store/sqlite-store';
+import type { Notice } from '../core/store/types';
+import { seededStore, utcCalendar } from '../core/testing/seeded-store';
 import type { EventSink } from '../ipc/types';
 import { createNetworkMonitor } from './network-monitor';
-import { DEFAULT_APP_SETTINGS } from './settings';
-import type { KeyValueStore, LinkInfo, ServiceDeps } from './types';
+import type { LinkInfo, ServiceDeps } from './types';
 
 export class RecordingEvents implements EventSink {
   readonly emitted: Array<{ name: EventName; payload: unknown }> = [];
@@ -61,12 +64,19 @@ export function invoiceFixture(accountId: string, n: number, overrides: Partial<
   };
 }
 
-/** An InboxService in memory. `sync` waits for `releaseSync()` when `holdSync` is set. */
+/**
+ * An InboxService for the handler tests: accounts, secrets and sync are in memory and controllable
+ * (`sync` waits for `releaseSync()` when `holdSync` is set); the inbox's reads are answered by the real
+ * store, seeded with `accounts` and `invoices` whenever a test replaced them.
+ */
 export class FakeInbox implements InboxService {
   accounts: Account[] = [];
   invoices: Invoice[] = [];
   states: AccountSyncState[] = [];
-  problems: CacheProblem[] = [];
+  notes: Notice[] = [];
+  /** "Now" for the inbox's state (UTC calendar). */
+  nowMs = Date.parse('2026-06-15T12:00:00.000Z');
+  private seeded: { accounts: Account[]; invoices: Invoice[]; store: SqliteWorkspaceStore } | null = null;
   secrets = new Map<string, string>();
   added: NewAccount[] = [];
   patches: AccountPatch[] = [];
@@ -140,11 +150,45 @@ export class FakeInbox implements InboxService {
   syncStates(): AccountSyncState[] {
     return this.states;
   }
-  async queryInvoices(query: InvoiceQuery = {}): Promise<Invoice[]> {
+  private store(): SqliteWorkspaceStore {
+    if (this.seeded?.accounts !== this.accounts || this.seeded.invoices !== this.invoices) {
+      this.seeded?.store.close();
+      this.seeded = { accounts: this.accounts, invoices: this.invoices, store: seededStore(this.accounts, this.invoices, this.nowMs) };
+    }
+    return this.seeded.store;
+  }
+  queryInvoices(query: InvoiceQuery = {}): Invoice[] {
     return this.invoices.filter((invoice) => !query.accountIds || query.accountIds.includes(invoice.accountId));
   }
-  cacheProblems(): CacheProblem[] {
-    return this.problems;
+  window(request: WindowRequest): WindowResult {
+    const { inbox } = this.store();
+    const calendar = utcCalendar(this.nowMs);
+    return {
+      offset: request.offset,
+      rows: inbox.window(request, calendar).rows,
+      count: request.count === false ? null : inbox.count(request.filter, calendar),
+      aggregates: request.aggregates === false ? null : inbox.aggregates(request.filter, calendar),
+    };
+  }
+  locate(invoiceId: string, filter: InboxFilter, sort: InboxSort): number | null {
+    return this.store().inbox.locate(invoiceId, filter, sort, utcCalendar(this.nowMs));
+  }
+  invoice(id: string): Invoice | null {
+    return this.invoices.find((invoice) => invoice.id === id) ?? null;
+  }
+  detail(id: string): InvoiceDetail | null {
+    return invoiceDetail(this.store(), id, utcCalendar(this.nowMs));
+  }
+  currencies(): string[] {
+    return this.store().inbox.currencies();
+  }
+  notices(): Notice[] {
+    return this.notes;
+  }
+  acknowledgeNotice(id: number): boolean {
+    const before = this.notes.length;
+    this.notes = this.notes.filter((notice) => notice.id !== id);
+    return this.notes.length < before;
   }
   on<E extends keyof InboxEvents>(event: E, listener: InboxEvents[E]): () => void {
     const set = this.listeners[event] as Set<InboxEvents[E]>;
@@ -185,7 +229,15 @@ export class FakeDemo implements DemoWorkspace {
     await options.sync?.({});
     return [account];
   }
-  async resume(): Promise<void> {}
+  runningBaseUrl(): string | null {
+    return null;
+  }
+  async baseUrlFor(provider: ProviderId): Promise<string> {
+    return `http://127.0.0.1:1/${provider}`;
+  }
+  async localize(url: string): Promise<string> {
+    return url;
+  }
   async leave(): Promise<void> {
     this.left += 1;
     this.active = false;
@@ -193,14 +245,10 @@ export class FakeDemo implements DemoWorkspace {
   async close(): Promise<void> {}
 }
 
-export class MemorySettings implements KeyValueStore<AppSettings> {
-  store: AppSettings = { ...DEFAULT_APP_SETTINGS };
-  get(): AppSettings {
-    return structuredClone(this.store);
-  }
-  set(value: AppSettings): void {
-    this.store = structuredClone(value);
-  }
+/** The real settings service over a workspace in memory. */
+export function memorySettings(): SettingsService {
+  const store = openMemoryStore();
+  return new SettingsService(store.settings, () => Date.parse('2026-06-15T12:00:00.000Z'));
 }
 
 export interface Harness {
@@ -209,7 +257,7 @@ export interface Harness {
   pdf: FakePdf;
   demo: FakeDemo;
   events: RecordingEvents;
-  settings: MemorySettings;
+  settings: SettingsService;
   opened: Array<{ url: string; info: LinkInfo }>;
 }
 
@@ -218,12 +266,13 @@ export function harness(): Harness {
   const pdf = new FakePdf();
   const demo = new FakeDemo(inbox);
   const events = new RecordingEvents();
-  const settings = new MemorySettings();
+  const settings = memorySettings();
   const opened: Array<{ url: string; info: LinkInfo }> = [];
   const deps: ServiceDeps = {
     inbox,
     pdf,
     settings,
+    settingsChanged: () => events.emit('settings:changed', settings.get()),
     demo,
     events,
     network: createNetworkMonitor({ events }),

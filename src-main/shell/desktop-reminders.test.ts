@@ -1,10 +1,10 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, NotificationConstructorOptions } from 'electron';
-import type { AccountSyncResult } from '../../src-shared/domain';
+import type { AccountSyncResult, Invoice } from '../../src-shared/domain';
 import { ReminderService } from '../core/reminders/reminders-service';
-import { MemoryPreferencesStore, MemoryReminderStateStore } from '../core/reminders/state-store';
-import { UTC, at, prefs } from '../core/reminders/test-support';
+import { WorkspaceReminderStore } from '../core/reminders/reminder-store';
+import { UTC, at, prefs, testWorkspace } from '../core/reminders/test-support';
 import { FakeClock } from '../core/testing/fake-clock';
-import { DEFAULT_APP_SETTINGS } from '../services/settings';
+import { DEFAULT_APP_SETTINGS } from '../core/settings/app-settings';
 import { FakeInbox, invoiceFixture } from '../services/test-support';
 import type { ClosableWindow } from './background';
 import { DesktopReminders } from './desktop-reminders';
@@ -48,7 +48,7 @@ async function setup(env: NodeJS.ProcessEnv = { DISPLAY: ':0', XDG_CURRENT_DESKT
     setLoginItemSettings: (s: unknown) => calls.push(`login:${JSON.stringify(s)}`),
     getLoginItemSettings: () => ({ openAtLogin: false }),
   });
-  let settings = { ...DEFAULT_APP_SETTINGS };
+  let settings = { ...DEFAULT_APP_SETTINGS, savedViews: [] as unknown[], developerMode: false };
   let explained = false;
   const emitted: string[] = [];
   const desktop = new DesktopReminders({
@@ -83,11 +83,16 @@ async function setup(env: NodeJS.ProcessEnv = { DISPLAY: ':0', XDG_CURRENT_DESKT
     log: () => undefined,
   });
   const events = desktop.tap({ emit: (name, payload) => emitted.push(`${name}:${JSON.stringify(payload)}`) });
+  let synced: Invoice[] = [];
+  const reminderStore = new WorkspaceReminderStore(testWorkspace());
+  reminderStore.savePreferences(prefs(), new Date(clock.now()).toISOString());
   const reminders = await ReminderService.open({
     clock,
     zone: UTC,
-    stateStore: new MemoryReminderStateStore(),
-    preferencesStore: new MemoryPreferencesStore(prefs()),
+    store: reminderStore,
+    // What the workspace holds: nothing until the first sync brings the account's invoices.
+    invoices: () => synced,
+    labels: () => ({ acc1: 'Acme' }),
     notify: (n) => desktop.notify(n),
     onChanged: (reason) => events.emit('reminders:changed', { reason }),
   });
@@ -95,6 +100,7 @@ async function setup(env: NodeJS.ProcessEnv = { DISPLAY: ':0', XDG_CURRENT_DESKT
   const sync = {
     run: async (): Promise<AccountSyncResult[]> => {
       syncs.push(clock.iso());
+      synced = inbox.invoices;
       return [];
     },
     start: () => {
@@ -108,10 +114,10 @@ async function setup(env: NodeJS.ProcessEnv = { DISPLAY: ':0', XDG_CURRENT_DESKT
 describe('DesktopReminders (electron objects faked)', () => {
   it('shows the tray from the due list, notifies on the minute tick, and a click opens the invoice', async () => {
     const h = await setup();
-    await h.desktop.start({ reminders: h.reminders, inbox: h.inbox, sync: h.sync, online: () => true });
+    await h.desktop.start({ reminders: h.reminders, sync: h.sync, online: () => true });
     expect(h.desktop.trayStatus()).toEqual({ available: true, reason: null });
     expect(h.trays[0]?.tooltip).toBe('Invoice Inbox — nothing due within 7 days');
-    await h.reminders.recompute(await h.inbox.queryInvoices(), { acc1: 'Acme' });
+    await h.reminders.recompute(h.inbox.queryInvoices(), { acc1: 'Acme' });
     expect(h.trays[0]?.tooltip).toBe('0 overdue, 1 due within 7 days — USD 10.00');
     expect(h.notes.map((n) => n.options.title)).toEqual(['Invoice INV-1 is due tomorrow']);
     h.notes[0]?.emit('click');
@@ -130,7 +136,7 @@ describe('DesktopReminders (electron objects faked)', () => {
 
   it('syncs in the background every interval and recomputes reminders after it; tray Sync now and Quit', async () => {
     const h = await setup();
-    await h.desktop.start({ reminders: h.reminders, inbox: h.inbox, sync: h.sync, online: () => true });
+    await h.desktop.start({ reminders: h.reminders, sync: h.sync, online: () => true });
     await h.clock.advance(30 * 60_000);
     expect(h.syncs).toEqual(['2026-11-21T12:30:00.000Z']);
     expect(h.reminders.knownInvoices()).toHaveLength(1);
@@ -148,7 +154,7 @@ describe('DesktopReminders (electron objects faked)', () => {
 
   it('close hides to the tray and says so once; start at login follows the setting', async () => {
     const h = await setup();
-    await h.desktop.start({ reminders: h.reminders, inbox: h.inbox, sync: h.sync, online: () => true });
+    await h.desktop.start({ reminders: h.reminders, sync: h.sync, online: () => true });
     expect(h.calls).toContain('login:{"openAtLogin":false,"args":[]}');
     const win = Object.assign(new FakeEmitter(), { hide: () => h.calls.push('hide') }) as FakeEmitter & ClosableWindow;
     h.desktop.attachWindow(win);
@@ -158,11 +164,11 @@ describe('DesktopReminders (electron objects faked)', () => {
     expect(event.prevented).toBe(true);
     expect(h.calls.filter((c) => c === 'hide')).toHaveLength(2);
     expect(h.notes.map((n) => n.options.title)).toEqual(['Invoice Inbox is still running']);
-    h.events.emit('settings:changed', { ...DEFAULT_APP_SETTINGS, startAtLogin: true });
+    h.events.emit('settings:changed', { ...DEFAULT_APP_SETTINGS, savedViews: [], developerMode: false, startAtLogin: true });
     await h.clock.advance(0);
     expect(h.calls).toContain('login:{"openAtLogin":true,"args":["--hidden"]}');
     const loginWrites = h.calls.filter((c) => c.startsWith('login:')).length;
-    h.events.emit('settings:changed', { ...DEFAULT_APP_SETTINGS, startAtLogin: true, theme: 'dark' });
+    h.events.emit('settings:changed', { ...DEFAULT_APP_SETTINGS, savedViews: [], developerMode: false, startAtLogin: true, theme: 'dark' });
     await h.clock.advance(0);
     expect(h.calls.filter((c) => c.startsWith('login:'))).toHaveLength(loginWrites);
     h.app.emit('before-quit');
@@ -175,7 +181,7 @@ describe('DesktopReminders (electron objects faked)', () => {
   it('GNOME without AppIndicator: no tray, the reason for Preferences, and the window is not hidden', async () => {
     const h = await setup({ DISPLAY: ':0', XDG_CURRENT_DESKTOP: 'GNOME' }, ['--hidden'], 'linux');
     const linux = h.desktop;
-    await linux.start({ reminders: h.reminders, inbox: h.inbox, sync: h.sync, online: () => true });
+    await linux.start({ reminders: h.reminders, sync: h.sync, online: () => true });
     expect(linux.trayStatus()).toEqual({ available: false, reason: GNOME_NO_TRAY_REASON });
     expect(linux.shouldStartHidden()).toBe(false);
     const win = Object.assign(new FakeEmitter(), { hide: () => h.calls.push('hide') }) as FakeEmitter & ClosableWindow;

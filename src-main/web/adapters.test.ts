@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RecordingEvents } from '../services/test-support';
-import { downloadsSaveCopy, webLinkOpener, webSettingsStore } from './adapters';
+import { downloadsSaveCopy, webLinkOpener } from './adapters';
 import type { OpenedLink } from './server';
 
 let dir: string;
@@ -34,12 +34,5 @@ describe('web host adapters', () => {
     expect(first).toEqual({ saved: true, path: path.join(dir, 'downloads', 'INV-1.pdf') });
     expect(second).toEqual({ saved: true, path: path.join(dir, 'downloads', 'INV-1 (2).pdf') });
     expect(await readFile(second.path ?? '', 'utf8')).toBe('%PDF-1.4');
-  });
-
-  it('keeps settings in <dataDir>/settings.json with defaults', () => {
-    const store = webSettingsStore(dir);
-    expect(store.get().theme).toBe('system');
-    store.set({ ...store.get(), theme: 'dark' });
-    expect(webSettingsStore(dir).get().theme).toBe('dark');
   });
 });

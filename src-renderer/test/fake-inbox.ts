@@ -6,13 +6,10 @@
 import type { AccountView, InvoiceDetail, ParsedArgs } from '../../src-shared/contract';
 import { EMPTY_FILTER, type InboxWindow, type Invoice } from '../../src-shared/domain';
 import { invoiceDetail } from '../../src-main/core/app/invoice-detail';
-import type { QueryCalendar } from '../../src-main/core/store/inbox-sql';
-import { openMemoryStore, type SqliteWorkspaceStore } from '../../src-main/core/store/sqlite-store';
+import type { SqliteWorkspaceStore } from '../../src-main/core/store/sqlite-store';
+import { seededStore, utcCalendar } from '../../src-main/core/testing/seeded-store';
 
-/** The user's calendar in tests: UTC days of the fake's clock. */
-export function utcCalendar(nowMs: number): QueryCalendar {
-  return { today: new Date(nowMs).toISOString().slice(0, 10), startOf: (day) => Date.parse(`${day}T00:00:00Z`), dayOf: (ms) => new Date(ms).toISOString().slice(0, 10) };
-}
+export { utcCalendar };
 
 export class FakeInbox {
   private store: SqliteWorkspaceStore | null = null;
@@ -24,25 +21,9 @@ export class FakeInbox {
   private synced(accounts: readonly AccountView[], invoices: readonly Invoice[]): SqliteWorkspaceStore {
     if (this.store && this.seeded?.accounts === accounts && this.seeded.invoices === invoices) return this.store;
     this.store?.close();
-    const store = openMemoryStore();
-    const known = new Set<string>();
-    for (const account of accounts) {
-      store.accounts.insert({ id: account.id, provider: account.provider, label: account.label, baseUrl: account.baseUrl, createdAt: account.createdAt, demo: account.demo });
-      known.add(account.id);
-    }
-    const byAccount = new Map<string, Invoice[]>();
-    for (const invoice of invoices) {
-      if (!known.has(invoice.accountId)) {
-        store.accounts.insert({ id: invoice.accountId, provider: invoice.provider, label: invoice.accountId, baseUrl: null, createdAt: '2026-01-01T00:00:00.000Z', demo: false });
-        known.add(invoice.accountId);
-      }
-      byAccount.set(invoice.accountId, [...(byAccount.get(invoice.accountId) ?? []), invoice]);
-    }
-    const at = new Date(this.now()).toISOString();
-    for (const [accountId, list] of byAccount) store.invoices.commitSync({ accountId, fetchStartedAt: at, finishedAt: at, invoices: list, complete: true, warnings: [] });
-    this.store = store;
+    this.store = seededStore(accounts, invoices, this.now());
     this.seeded = { accounts, invoices };
-    return store;
+    return this.store;
   }
 
   query(accounts: readonly AccountView[], invoices: readonly Invoice[], args: ParsedArgs<'invoices:query'>): InboxWindow {

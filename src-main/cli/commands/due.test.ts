@@ -2,10 +2,12 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openFileReminderService } from '../../core/reminders/open';
+import { MemoryCredentialStore } from '../../core/credentials/memory-store';
 import { UTC, at } from '../../core/reminders/test-support';
 import { FakeClock } from '../../core/testing/fake-clock';
-import { FakeInbox, invoiceFixture } from '../../services/test-support';
+import { seedDataDir } from '../../core/testing/seeded-store';
+import { openTestWorkspace } from '../../core/testing/test-workspace';
+import { invoiceFixture } from '../../services/test-support';
 import { runDue, type DueDeps } from './due';
 
 const NOW = '2026-11-21T12:00:00Z';
@@ -13,24 +15,26 @@ const NOW = '2026-11-21T12:00:00Z';
 async function setup() {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'invoice-inbox-due-'));
   const clock = new FakeClock({ startMs: at(NOW), autoAdvance: false });
-  const inbox = new FakeInbox();
-  inbox.accounts = [{ id: 'acc1', provider: 'gpuoutlet', label: 'Acme GPUs', baseUrl: null, createdAt: NOW, demo: false }];
-  inbox.invoices = [
+  const accounts = [{ id: 'acc1', provider: 'gpuoutlet' as const, label: 'Acme GPUs', baseUrl: null, createdAt: NOW, demo: false }];
+  const invoices = [
     invoiceFixture('acc1', 1, { dueAt: '2026-11-19', amountDue: 123_400, number: 'INV-1' }),
     invoiceFixture('acc1', 2, { dueAt: '2026-11-21', amountDue: 9_000, currency: 'EUR', number: 'INV-2' }),
     invoiceFixture('acc1', 3, { dueAt: '2026-11-25', number: 'INV-3' }),
     invoiceFixture('acc1', 4, { dueAt: '2026-12-15', number: 'INV-4' }),
     invoiceFixture('acc1', 5, { dueAt: '2026-11-20', status: 'void', number: 'INV-5' }),
   ];
-  const reminders = await openFileReminderService({ dataDir, clock, zone: UTC });
-  const deps: DueDeps = { inbox, reminders, now: () => clock.now() };
+  seedDataDir(dataDir, accounts, invoices, clock.now());
+  const workspace = await openTestWorkspace(dataDir, { credentials: new MemoryCredentialStore(), clock, zone: UTC });
+  const { reminders } = workspace;
+  const deps: DueDeps = { reminders, now: () => clock.now() };
   const run = async (...argv: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
     const code = await runDue(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) }, deps);
     return { code, stdout: out.join(''), stderr: err.join('') };
   };
-  return { dataDir, clock, inbox, reminders, run };
+  const labels = { acc1: 'Acme GPUs' };
+  return { dataDir, clock, workspace, invoices, labels, reminders, run };
 }
 
 const numbers = (json: string): string[] => (JSON.parse(json) as Array<{ number: string }>).map((item) => item.number);
@@ -53,10 +57,10 @@ describe('cli due', () => {
   });
 
   it('--format json prints exactly what reminders:list returns; --within widens the window', async () => {
-    const { run, reminders, inbox } = await setup();
+    const { run, reminders } = await setup();
     const { stdout } = await run('--format', 'json', '--within', '30');
     expect(numbers(stdout)).toEqual(['INV-1', 'INV-2', 'INV-3', 'INV-4']);
-    expect(JSON.parse(stdout)).toEqual(reminders.due({ withinDays: 30 }, inbox.invoices, { acc1: 'Acme GPUs' }));
+    expect(JSON.parse(stdout)).toEqual(reminders.due({ withinDays: 30 }));
     expect(numbers((await run('--within=0', '--format=json')).stdout)).toEqual(['INV-1', 'INV-2']);
   });
 
@@ -101,8 +105,8 @@ describe('cli due', () => {
   });
 
   it('says so on stderr when nothing is due', async () => {
-    const { run, inbox } = await setup();
-    inbox.invoices = [];
+    const { run, workspace } = await setup();
+    await workspace.inbox.removeAccount('acc1');
     expect(await run()).toEqual({ code: 0, stdout: '', stderr: 'Nothing overdue or due within 7 days. Run "sync" first if you have not synced yet.\n' });
     expect((await run('--format', 'json')).stdout).toBe('[]\n');
   });

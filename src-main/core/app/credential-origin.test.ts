@@ -9,7 +9,7 @@ import path from 'node:path';
 import { AccountValidationError } from '../accounts/account-validation';
 import { MemoryCredentialStore } from '../credentials/memory-store';
 import { headerValues, startLoopbackServer, type LoopbackServer } from '../testing/loopback-server';
-import { createInboxService } from './create-inbox';
+import { openTestInbox } from '../testing/test-workspace';
 import type { Inbox } from './inbox-service';
 import { rejectionOf } from '../testing/rejection';
 
@@ -22,7 +22,7 @@ let credentials: MemoryCredentialStore;
 let developerMode: boolean;
 
 async function inbox(): Promise<Inbox> {
-  return createInboxService({ dataDir, credentials, developerMode: () => developerMode, engine: { maxAttempts: 1 } });
+  return openTestInbox(dataDir, { credentials, developerMode: () => developerMode, engine: { maxAttempts: 1 } });
 }
 
 const refusal = (promise: Promise<unknown>): Promise<AccountValidationError> => rejectionOf(promise, AccountValidationError);

@@ -179,7 +179,7 @@ export class Inbox implements InboxService {
     return this.listAccounts().map((account) => {
       const state = stored.get(account.id);
       const running = this.running.get(account.id);
-      const failedLast = state?.lastError != null && (state.syncedAt === null || (state.lastErrorAt ?? '') > state.syncedAt);
+      const failedLast = state?.lastError !== null && state?.lastError !== undefined && (state.syncedAt === null || (state.lastErrorAt ?? '') > state.syncedAt);
       return {
         accountId: account.id,
         phase: running?.phase ?? (failedLast ? 'error' : state?.syncedAt ? 'ok' : 'idle'),

@@ -24,21 +24,26 @@ export function demoTokenLookup(tenants: readonly DemoTenant[], findAccount: (id
 export function createDemoWorkspace(deps: DemoWorkspaceDeps): DemoWorkspace {
   const { inbox } = deps;
   let simulator: Promise<DemoSimulator> | null = null;
+  let running: DemoSimulator | null = null;
 
   const demoAccounts = (): Account[] => inbox.listAccounts().filter((account) => account.demo);
 
   function ensureSimulator(): Promise<DemoSimulator> {
-    simulator ??= deps.startSimulator().catch((error: unknown) => {
-      simulator = null;
-      throw error;
-    });
+    simulator ??= deps.startSimulator().then(
+      (started) => (running = started),
+      (error: unknown) => {
+        simulator = null;
+        throw error;
+      },
+    );
     return simulator;
   }
 
   async function close(): Promise<void> {
-    const running = simulator;
+    const starting = simulator;
     simulator = null;
-    if (running) await (await running.catch(() => null))?.close();
+    running = null;
+    if (starting) await (await starting.catch(() => null))?.close();
   }
 
   return {
@@ -66,6 +71,8 @@ export function createDemoWorkspace(deps: DemoWorkspaceDeps): DemoWorkspace {
       const ids = new Set(accounts.map((account) => account.id));
       return demoAccounts().filter((account) => ids.has(account.id));
     },
+
+    runningBaseUrl: (provider: ProviderId) => running?.baseUrl(provider) ?? null,
 
     async baseUrlFor(provider: ProviderId) {
       return (await ensureSimulator()).baseUrl(provider);

@@ -17,6 +17,8 @@ export interface DemoWorkspace {
   start(options?: { sync?: DemoSync }): Promise<Account[]>;
   /** The API address of a demo account's provider on this process's simulator (started on demand). */
   baseUrlFor(provider: ProviderId): Promise<string>;
+  /** The address of this process's simulator for a provider when it is running (null when it is not). */
+  runningBaseUrl(provider: ProviderId): string | null;
   /** A demo invoice's link (PDF, pay page) pointed at this process's simulator; other links as they are. */
   localize(url: string): Promise<string>;
   /** Removes the demo accounts with their invoices and PDFs, and stops the simulator. */

@@ -9,7 +9,7 @@ import type { Account } from '../../../src-shared/domain';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInboxService } from '../app/create-inbox';
+import { openTestInbox } from '../testing/test-workspace';
 import { MemoryCredentialStore } from '../credentials/memory-store';
 import { isSyncError, type SyncError } from '../errors';
 import { makeRecords } from '../testing/fake-provider';
@@ -117,7 +117,7 @@ describe('through the sync engine, with the real Commet connector', () => {
   it("never sends Commet's x-api-key to the site a redirect names, and keeps the last good invoices", async () => {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'redirect-engine-'));
     try {
-      const inbox = await createInboxService({ dataDir, credentials: new MemoryCredentialStore(), developerMode: () => true });
+      const inbox = await openTestInbox(dataDir, { credentials: new MemoryCredentialStore(), developerMode: true });
       const added = await inbox.addAccount({ provider: 'commet', label: 'Billing', baseUrl: provider.origin, secret: SECRET });
       provider.handle((_req, res) => redirect(res, `${elsewhere.origin}/api/v1/invoices`, 307));
       const [result] = await inbox.sync();

@@ -7,10 +7,11 @@ import type { ProviderId } from '../../../src-shared/domain';
 import { isPayable, PROVIDER_IDS } from '../../../src-shared/domain';
 import { idOf } from '../../simulator';
 import { startSimulator, type Simulator } from '../../simulator/testing';
-import { MemoryKeyValueStore } from '../accounts/settings-store';
-import { DEFAULT_ACCOUNT_SETTINGS, type AccountSettings } from '../accounts';
-import { createInboxService } from '../app/create-inbox';
-import { MemoryCredentialStore, MemorySyncCache } from '../testing/memory-stores';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { MemoryCredentialStore } from '../testing/memory-stores';
+import { openTestInbox } from '../testing/test-workspace';
 import { createSimEngine, type SimEngine } from '../testing/sim-engine';
 
 const NOW = Date.parse('2026-06-15T12:00:00.000Z');
@@ -138,11 +139,10 @@ describe('unknown statuses and kinds against the simulator', () => {
 
   it('carries the warnings to the account sync state, and keeps them when a later sync fails', async () => {
     const credentials = new MemoryCredentialStore();
-    const inbox = await createInboxService({
-      dataDir: '/nonexistent-truth-test',
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'truth-warnings-'));
+    const inbox = await openTestInbox(dataDir, {
       credentials,
-      accountStore: new MemoryKeyValueStore<AccountSettings>(structuredClone(DEFAULT_ACCOUNT_SETTINGS)),
-      cache: new MemorySyncCache(),
+      developerMode: true,
       engine: { backoff: { baseMs: 5, capMs: 20, jitter: 'full' }, maxAttempts: 2 },
     });
     const account = await inbox.addAccount({ provider: 'onepin', label: 'OnePin', baseUrl: sim.baseUrl('onepin'), secret: secretOf('onepin') });

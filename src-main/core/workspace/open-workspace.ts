@@ -47,8 +47,11 @@ export interface WorkspaceOptions {
   notify?: (notification: PlannedNotification) => void;
   /** Who marks are recorded as; default the OS user name. */
   user?: string;
-  /** `--developer-mode` on the host's command line: developer mode for this run, whatever the setting says. */
-  developerMode?: boolean;
+  /**
+   * `--developer-mode` on the host's command line: developer mode for this run, whatever the setting
+   * says (a function is read at each use: tests switch it).
+   */
+  developerMode?: boolean | (() => boolean);
   /** DNS for the PDF address check (tests). */
   resolve?: Resolver;
   /** Problems worth a line on stderr; never secrets. */
@@ -88,11 +91,16 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
   const credentials = new DemoCredentialStore(options.credentials, demoTokenLookup(tenants, (id) => store.accounts.find(id)));
   const registry = new AccountRegistry(store.accounts, { now: () => clock.now() });
   const settings = new SettingsService(store.settings, () => clock.now());
-  const developerMode = (): boolean => options.developerMode === true || settings.get().developerMode;
+  const developerFlag = options.developerMode;
+  const developerMode = (): boolean => (typeof developerFlag === 'function' ? developerFlag() : developerFlag === true) || settings.get().developerMode;
   const basePdf = createPdfService({
     dataDir,
     developerMode,
-    accountOf: (accountId) => store.accounts.find(accountId),
+    // A demo account's PDFs come from this process's simulator (see pdf.fetchPdf below).
+    accountOf: (accountId) => {
+      const account = store.accounts.find(accountId);
+      return account?.demo ? { demo: true, baseUrl: demo?.runningBaseUrl(account.provider) ?? account.baseUrl } : account;
+    },
     ...(options.pdfFetch ? { fetch: options.pdfFetch } : {}),
     ...(options.resolve ? { resolve: options.resolve } : {}),
   });

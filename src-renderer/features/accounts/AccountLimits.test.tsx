@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACCOUNT_LABEL_MAX, VIEW_NAME_MAX } from '../../../src-shared/contract';
 import { FakeApi } from '../../test/fake-api';
 import { makeServices, clock, renderApp } from '../../test/render';
-import { EMPTY_FILTER } from '../inbox/filter';
+import { EMPTY_FILTER } from '../../../src-shared/domain/inbox-query';
 import { DEFAULT_SORT } from '../inbox/sort';
 
 const LONG = 'Research cluster for the vision team, '.repeat(3).trim(); // 113 characters

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER } from '../inbox/filter';
+import { EMPTY_FILTER } from '../../../src-shared/domain/inbox-query';
 import { FakeApi } from '../../test/fake-api';
 import { clock, renderApp } from '../../test/render';
 

@@ -52,7 +52,8 @@ let inbox: InboxService;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'ii-input-'));
-  inbox = await openTestInbox(dataDir, { credentials: new MemoryCredentialStore() });
+  // Developer mode: the table's loopback addresses are about the address rules, not about which site a provider may use.
+  inbox = await openTestInbox(dataDir, { credentials: new MemoryCredentialStore(), developerMode: true });
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
@@ -86,7 +87,7 @@ function renderer(row: Row): Verdict {
 
 /** The CLI's exit code and what it printed on stderr. */
 async function cli(row: Row): Promise<{ code: number; message: string }> {
-  const argv = ['--data-dir', dataDir, 'accounts', 'add', '--provider', row.provider, '--label', row.label, '--secret-env', 'SECRET'];
+  const argv = ['--data-dir', dataDir, '--developer-mode', 'accounts', 'add', '--provider', row.provider, '--label', row.label, '--secret-env', 'SECRET'];
   const run = await runCliCaptured(row.baseUrl === null ? argv : [...argv, '--base-url', row.baseUrl], {
     env: { SECRET: 'sk_test' },
     openWorkspace: testWorkspaceOpener(new MemoryCredentialStore()),

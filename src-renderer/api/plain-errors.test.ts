@@ -26,7 +26,7 @@ describe('contract errors in plain words', () => {
     expect(error.code).toBe('invalid_args');
     expect(error.field).toBe('label');
     // The shared label rule (src-shared/domain/account-input) words it; main, the CLI and the form say the same.
-    expect(error.message).toBe(`Use a name of at most ${ACCOUNT_LABEL_MAX} characters.`);
+    expect(error.message).toBe(`Keep the name to ${ACCOUNT_LABEL_MAX} characters or fewer; it has 95.`);
     expect(messageOf(error)).toBe(error.message);
   });
 

@@ -15,7 +15,7 @@ describe('checkLabel', () => {
     ['', 'Enter a name for this account.'],
     ['  \t ', 'Enter a name for this account.'],
     [undefined, 'Enter a name for this account.'],
-    ['x'.repeat(81), 'Use a name of at most 80 characters.'],
+    ['x'.repeat(81), 'Keep the name to 80 characters or fewer; it has 81.'],
     ['two\nlines', CONTROL],
     ['nul\u0000', CONTROL],
     ['del\u007f', CONTROL],

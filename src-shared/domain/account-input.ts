@@ -49,7 +49,8 @@ export function checkProvider(value: unknown): Checked<ProviderId> {
 export function checkLabel(value: unknown): Checked<string> {
   const label = typeof value === 'string' ? value.trim() : '';
   if (label.length === 0) return problem('label', 'Enter a name for this account.');
-  if ([...label].length > LABEL_MAX) return problem('label', `Use a name of at most ${LABEL_MAX} characters.`);
+  const length = [...label].length;
+  if (length > LABEL_MAX) return problem('label', `Keep the name to ${LABEL_MAX} characters or fewer; it has ${length}.`);
   if (LINE_BREAKING.test(label)) return problem('label', 'The name cannot contain line breaks, tabs or other control characters.');
   if (BIDI_CONTROLS.test(label)) {
     return problem('label', 'The name cannot contain hidden text-direction characters: type it again without pasting.');

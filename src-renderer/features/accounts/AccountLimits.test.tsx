@@ -26,7 +26,7 @@ describe('field limits at input', () => {
     await user.type(within(form).getByLabelText('Session cookie (sid)'), 'sid-1');
     await user.click(within(form).getByRole('button', { name: 'Add account' }));
     expect(label).toHaveAccessibleDescription(
-      `Keep the label to ${ACCOUNT_LABEL_MAX} characters or fewer; it has ${LONG.length}. ${LONG.length}/${ACCOUNT_LABEL_MAX} characters — ${LONG.length - ACCOUNT_LABEL_MAX} too many`,
+      `Keep the name to ${ACCOUNT_LABEL_MAX} characters or fewer; it has ${LONG.length}. ${LONG.length}/${ACCOUNT_LABEL_MAX} characters — ${LONG.length - ACCOUNT_LABEL_MAX} too many`,
     );
     expect(fake.callsOf('accounts:add')).toEqual([]);
     fireEvent.change(label, { target: { value: 'x'.repeat(ACCOUNT_LABEL_MAX - 3) } });
@@ -41,7 +41,7 @@ describe('field limits at input', () => {
     expect(field).toHaveAccessibleDescription(`16/${ACCOUNT_LABEL_MAX} characters`);
     fireEvent.change(field, { target: { value: LONG } });
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(`Keep the label to ${ACCOUNT_LABEL_MAX} characters or fewer; it has ${LONG.length}.`);
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Keep the name to ${ACCOUNT_LABEL_MAX} characters or fewer; it has ${LONG.length}.`);
     expect(fake.callsOf('accounts:update')).toEqual([]);
   });
 

@@ -61,7 +61,11 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
   });
   const { inbox, reminders, demo, settings, pdf } = workspace;
   const unsubscribe = [
-    workspace.on('remindersChanged', (reason) => events.emit('reminders:changed', { reason })),
+    workspace.on('remindersChanged', (reason) => {
+      events.emit('reminders:changed', { reason });
+      // What the user said about an invoice shows in the inbox too (chips, totals).
+      if (reason !== 'recompute' && reason !== 'pause' && reason !== 'preferences') events.emit('inbox:changed', { reason: 'marks' });
+    }),
     workspace.on('settingsChanged', (next) => events.emit('settings:changed', next)),
     // What another window, the CLI or a script wrote reaches this host's windows within the watch interval.
     inbox.on('inboxChanged', (reason) => {

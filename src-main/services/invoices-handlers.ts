@@ -1,13 +1,14 @@
 import { DEFAULT_SORT, EMPTY_FILTER } from '../../src-shared/domain';
 import type { CommandHandlers } from '../ipc/types';
 import { CommandFailure } from '../ipc/dispatch';
+import { translated } from './failures';
 import type { ServiceDeps } from './types';
 
-type InvoiceCommand = 'invoices:query' | 'invoices:get' | 'invoices:locate' | 'invoices:facets';
+type InvoiceCommand = 'invoices:query' | 'invoices:get' | 'invoices:locate' | 'invoices:facets' | 'invoices:decideDuplicate';
 
 /** The inbox, answered by the workspace store: windows of rows and figures, never the whole inbox. */
-export function invoiceHandlers(deps: Pick<ServiceDeps, 'inbox'>): Pick<CommandHandlers, InvoiceCommand> {
-  const { inbox } = deps;
+export function invoiceHandlers(deps: Pick<ServiceDeps, 'inbox' | 'events'>): Pick<CommandHandlers, InvoiceCommand> {
+  const { inbox, events } = deps;
   return {
     'invoices:query': async ({ filter, sort, offset, limit, count, aggregates }) => {
       const result = inbox.window({ filter, sort, offset, limit, count, aggregates });
@@ -18,6 +19,12 @@ export function invoiceHandlers(deps: Pick<ServiceDeps, 'inbox'>): Pick<CommandH
       if (!detail) throw new CommandFailure('not_found', 'That invoice is no longer in the inbox. Sync again to refresh the list.');
       return detail;
     },
+    'invoices:decideDuplicate': async ({ invoiceId, distinct }) =>
+      translated(async () => {
+        inbox.decideDuplicate(invoiceId, distinct);
+        events.emit('inbox:changed', { reason: 'marks' });
+        return null;
+      }),
     'invoices:locate': async ({ invoiceId, filter, sort }) => ({ index: inbox.locate(invoiceId, filter, sort) }),
     'invoices:facets': async () => {
       const { count, aggregates } = inbox.window({ filter: EMPTY_FILTER, sort: DEFAULT_SORT, offset: 0, limit: 0 });

@@ -45,6 +45,11 @@ export function createReminderHandlers(deps: ReminderHandlerDeps): ReminderHandl
       await reminders.markPaid(invoiceId, paid, seen?.status);
       return null;
     },
+    'reminders:expectDue': async ({ invoiceId, day }) => {
+      if (day !== null) findInvoice(inbox, invoiceId);
+      await reminders.expectDue(invoiceId, day);
+      return null;
+    },
     'reminders:pause': async ({ until }) => ({ pausedUntil: await reminders.pause(until) }),
     'reminders:getPreferences': async () => reminders.preferences(),
     'reminders:setPreferences': async (patch) => userInput(() => reminders.setPreferences(patch)),

@@ -182,6 +182,10 @@ export class FakeInbox implements InboxService {
   currencies(): string[] {
     return this.store().inbox.currencies();
   }
+  decisions: Array<{ invoiceId: string; distinct: boolean }> = [];
+  decideDuplicate(invoiceId: string, distinct: boolean): void {
+    this.decisions.push({ invoiceId, distinct });
+  }
   notices(): Notice[] {
     return this.notes;
   }

@@ -18,6 +18,7 @@ export function makeDueItem(partial: Partial<DueItem> & { invoiceId: string }): 
     dueDay: '2026-06-18',
     daysUntilDue: 3,
     state: 'due_soon',
+    dueBasis: 'provider',
     note: null,
     hidden: null,
     snoozedUntil: null,
@@ -33,6 +34,7 @@ export const FAKE_REMINDER_PREFERENCES: ReminderPreferences = {
   quietHours: { start: '22:00', end: '07:00' },
   pausedUntil: null,
   paidCheckDays: 3,
+  noDueDateDays: 14,
 };
 
 type ReminderCommand = Extract<CommandName, `reminders:${string}`>;

@@ -77,6 +77,11 @@ export const invoiceCommands = {
   'invoices:locate': command<{ index: number | null }>()(
     z.object({ invoiceId, filter: inboxFilterSchema, sort: inboxSortSchema }),
   ),
+  /**
+   * A possible duplicate of another account's invoice: the user says it is a separate bill (counted
+   * again) or takes that back (counted once).
+   */
+  'invoices:decideDuplicate': command<null>()(z.object({ invoiceId, distinct: z.boolean() })),
   /** What the filter bar offers: the currencies in the workspace and how many invoices it holds. */
   'invoices:facets': command<{ currencies: string[]; total: number; owed: number }>()(z.object({})),
 };

@@ -22,6 +22,7 @@ export const reminderPreferencesSchema = z.object({
   quietHours: z.object({ start: timeOfDay, end: timeOfDay }).nullable(),
   pausedUntil: z.iso.datetime().nullable(),
   paidCheckDays: z.number().int().min(1).max(60),
+  noDueDateDays: z.number().int().min(1).max(120),
 });
 
 /** A partial update: each field given replaces the stored one (digest is replaced whole). */
@@ -54,6 +55,8 @@ export const reminderCommands = {
   'reminders:muteAccount': command<null>()(z.object({ accountId, muted: z.boolean() })),
   /** "I paid this" (paid: true) or undo it (paid: false). */
   'reminders:markPaid': command<null>()(z.object({ invoiceId, paid: z.boolean() })),
+  /** The day the user expects an invoice without a due date to fall due (null forgets it); a user mark. */
+  'reminders:expectDue': command<null>()(z.object({ invoiceId, day: calendarDay.nullable() })),
   'reminders:pause': command<PauseResult>()(z.object({ until: z.enum(['one_hour', 'tomorrow']).nullable() })),
   'reminders:getPreferences': command<ReminderPreferences>()(z.object({})),
   'reminders:setPreferences': command<ReminderPreferences>()(reminderPreferencesPatchSchema),

@@ -90,6 +90,13 @@ export interface InboxRowView {
   payable: boolean;
   /** When the user said "I paid this" (ISO); null when not marked. */
   markedPaidAt: string | null;
+  /**
+   * 'waiting': marked paid, waiting for the provider to confirm (not counted as owed); 'contradicted':
+   * marked longer ago than the provider usually takes and still unpaid there (counted again).
+   */
+  markState: 'waiting' | 'contradicted' | null;
+  /** The id of another account's invoice this one looks like (counted once until the user decides). */
+  possibleDuplicateOf: string | null;
   rawStatus: string;
   kind: InvoiceKind;
   currency: string;

@@ -30,6 +30,11 @@ export interface DueItem {
   /** Whole local calendar days until the due day: 0 = today, negative = overdue; null without a due date. */
   daysUntilDue: number | null;
   state: DueState;
+  /**
+   * Where the due day comes from: the provider, the user's expected due date for an invoice without
+   * one, or the no-due-date rule (reminded a number of days after it was issued).
+   */
+  dueBasis: 'provider' | 'expected' | 'issued';
   /** Something the user should know ("You marked this paid on Nov 18, but GPU Outlet still shows it open."). */
   note: string | null;
   /** Null for items in the due list; the reason for hidden items when they were asked for. */
@@ -56,6 +61,8 @@ export interface ReminderPreferences {
   pausedUntil: string | null;
   /** After "I paid this", how many days an invoice may still show open before the reminder comes back. */
   paidCheckDays: number;
+  /** An invoice without a due date (and without an expected one) reminds this many days after it was issued. */
+  noDueDateDays: number;
 }
 
 /** Snooze: until the start of tomorrow, of next week (Monday), or of a local calendar day. */
@@ -63,4 +70,4 @@ export type SnoozeUntil = 'tomorrow' | 'next_week' | string;
 
 export type PauseUntil = 'one_hour' | 'tomorrow' | null;
 
-export type RemindersChangeReason = 'snooze' | 'mute' | 'mute_account' | 'mark_paid' | 'pause' | 'preferences' | 'recompute';
+export type RemindersChangeReason = 'snooze' | 'mute' | 'mute_account' | 'mark_paid' | 'expected_due' | 'pause' | 'preferences' | 'recompute';

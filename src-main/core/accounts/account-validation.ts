@@ -8,7 +8,7 @@ import {
 } from '../../../src-shared/domain/account-input';
 import { SyncError } from '../errors';
 
-type AccountField = 'id' | 'provider' | 'label' | 'baseUrl';
+type AccountField = 'id' | 'provider' | 'label' | 'baseUrl' | 'secret';
 
 /**
  * Input for an account that cannot be accepted. A SyncError of kind 'config' (so every host shows

@@ -3,7 +3,7 @@ import { EMPTY_FILTER } from '../../../src-shared/domain';
 import type { InvoiceDetail } from '../../../src-shared/contract';
 import { invoiceDetail } from './invoice-detail';
 import type { AccountRegistry } from '../accounts';
-import { normalizeBaseUrl, validateLabel, validateProvider } from '../accounts/account-validation';
+import { AccountValidationError, normalizeBaseUrl, validateLabel, validateProvider } from '../accounts/account-validation';
 import { assertAddressAllowed, changesSite, credentialOnAddressChange } from '../accounts/origin-binding';
 import type { CredentialStore } from '../credentials/types';
 import type { Clock } from '../http/types';
@@ -27,6 +27,8 @@ export interface InboxServiceParts {
    * accept other addresses and plain http to this computer is allowed. Default off.
    */
   developerMode?: () => boolean;
+  /** Who the user is, for the audit of what they decide (the OS user name). */
+  user?: string;
   log?: (line: string) => void;
 }
 
@@ -52,7 +54,9 @@ export class Inbox implements InboxService {
   async addAccount(input: NewAccount): Promise<Account> {
     const provider = validateProvider(input.provider);
     const demo = input.demo ?? false;
-    assertAddressAllowed(provider, normalizeBaseUrl(input.baseUrl, provider), { developerMode: this.developerMode(), demo });
+    const baseUrl = normalizeBaseUrl(input.baseUrl, provider);
+    assertAddressAllowed(provider, baseUrl, { developerMode: this.developerMode(), demo });
+    if (!demo) await this.refuseDuplicate(provider, baseUrl, input.secret);
     const account = this.parts.registry.add({ provider, label: input.label, baseUrl: input.baseUrl, demo });
     try {
       await this.parts.credentials.set(account.id, input.secret);
@@ -62,6 +66,25 @@ export class Inbox implements InboxService {
     }
     this.changed('account_added');
     return account;
+  }
+
+  /**
+   * The same provider, address and credential as an account the user already has would list every
+   * invoice twice and count it twice: refused, naming that account.
+   */
+  private async refuseDuplicate(provider: Account['provider'], baseUrl: string | null, secret: string): Promise<void> {
+    for (const existing of this.listAccounts()) {
+      if (existing.demo || existing.provider !== provider || existing.baseUrl !== baseUrl) continue;
+      let stored: string | null = null;
+      try {
+        stored = await this.parts.credentials.get(existing.id);
+      } catch {
+        continue; // a keychain that cannot answer cannot tell; adding goes on
+      }
+      if (stored !== null && stored === secret.trim()) {
+        throw new AccountValidationError('secret', `This credential is already connected as “${existing.label}”. Each account is added once; open “${existing.label}” instead.`);
+      }
+    }
   }
 
   /**
@@ -225,6 +248,19 @@ export class Inbox implements InboxService {
       due: query.dueBefore === undefined ? { kind: 'any' } : { kind: 'range', from: null, to: query.dueBefore },
     };
     return this.parts.store.inbox.select(filter, { key: 'due', dir: 'asc' }, this.parts.calendar(query.timeZone));
+  }
+
+  /** The user says a possible duplicate is a separate bill (counted again), or takes that back. */
+  decideDuplicate(invoiceId: string, distinct: boolean): void {
+    const invoice = this.parts.store.invoices.get(invoiceId);
+    if (!invoice) throw new AccountValidationError('id', 'That invoice is no longer in the inbox. Sync again to refresh the list.');
+    this.parts.store.userData.updateMark(invoiceId, invoice.accountId, { duplicateDecision: distinct ? 'distinct' : null }, {
+      at: new Date(this.parts.clock.now()).toISOString(),
+      by: this.parts.user ?? 'you',
+      action: distinct ? 'not_a_duplicate' : 'possible_duplicate_again',
+      detail: null,
+    });
+    this.changed('marks');
   }
 
   currencies(): string[] {

@@ -7,13 +7,14 @@
  * - The one status function decides (invoiceState in src-shared): on the user's local calendar
  *   (`zone`), an invoice is due on its due day (a calendar date as given; a date-time on the local day
  *   it falls on) and overdue from the next local day. Without a due date, only a provider's "overdue"
- *   counts (no-due-date invoices are not reminded here).
+ *   counts toward due: an invoice without a due date reminds on the day the user expects it, else a
+ *   number of days after it was issued (the no-due-date rule).
  * - What the user said in the reminder state is honoured: a snoozed, muted, account-muted or
  *   marked-paid invoice is hidden (listed with `hidden` set only when asked). "I paid this" hides an
  *   invoice for `paidCheckDays`; if it is still unpaid after that it comes back with a note.
  */
 import type { DueHiddenReason, DueItem, DueState, Invoice } from '../../../src-shared/domain';
-import { daysBetween, invoiceState, isDateOnly, providerName } from '../../../src-shared/domain';
+import { addDays, daysBetween, invoiceState, isDateOnly, providerName } from '../../../src-shared/domain';
 import { formatShortDay } from './format';
 import { DAY_MS, localDay, type TimeZone } from './local-time';
 import { isAccountMuted, type ReminderState } from './state';
@@ -26,6 +27,8 @@ export interface DueContext {
   accountLabels?: Readonly<Record<string, string>>;
   /** Days an invoice marked paid may stay open before it comes back (default 3). */
   paidCheckDays?: number;
+  /** An invoice without a due date reminds this many days after it was issued (default 14). */
+  noDueDateDays?: number;
 }
 
 export interface DueOptions extends DueContext {
@@ -39,21 +42,40 @@ export interface DueTiming {
   dueDay: string | null;
   daysUntilDue: number | null;
   state: DueState;
+  dueBasis: DueItem['dueBasis'];
 }
 
-/** When an invoice is due relative to `asOfMs`; null when it cannot remind (not payable, or no due date). */
-export function dueTiming(invoice: Invoice, asOfMs: number, zone: TimeZone): DueTiming | null {
+export const DEFAULT_NO_DUE_DATE_DAYS = 14;
+
+/**
+ * When an invoice is due relative to `asOfMs`; null when it cannot remind (not payable). An invoice
+ * without a due date is due on the day the user expects it (their mark), else `noDueDateDays` after it
+ * was issued: it reminds like any other, so a bill without a date is never forgotten.
+ */
+export function dueTiming(
+  invoice: Invoice,
+  asOfMs: number,
+  zone: TimeZone,
+  noDueDate: { expected?: string | undefined; days?: number } = {},
+): DueTiming | null {
   const today = localDay(asOfMs, zone);
   const { state, payable, dueDay } = invoiceState(invoice, today, zone);
   if (!payable) return null;
+  if (state === 'no_due_date') {
+    const issuedDay = invoice.issuedAt === null ? null : localDay(Date.parse(invoice.issuedAt), zone);
+    const remindDay = noDueDate.expected ?? (issuedDay === null ? null : addDays(issuedDay, noDueDate.days ?? DEFAULT_NO_DUE_DATE_DAYS));
+    if (remindDay === null) return null;
+    const days = daysBetween(today, remindDay);
+    return { dueDay: remindDay, daysUntilDue: days, state: days < 0 ? 'overdue' : days === 0 ? 'due_today' : 'due_soon', dueBasis: noDueDate.expected ? 'expected' : 'issued' };
+  }
   const daysUntilDue = dueDay === null ? null : daysBetween(today, dueDay);
   switch (state) {
     case 'overdue':
-      return { dueDay, daysUntilDue, state: 'overdue' };
+      return { dueDay, daysUntilDue, state: 'overdue', dueBasis: 'provider' };
     case 'due_today':
-      return { dueDay, daysUntilDue, state: 'due_today' };
+      return { dueDay, daysUntilDue, state: 'due_today', dueBasis: 'provider' };
     case 'open':
-      return { dueDay, daysUntilDue, state: 'due_soon' };
+      return { dueDay, daysUntilDue, state: 'due_soon', dueBasis: 'provider' };
     default:
       return null;
   }
@@ -73,12 +95,17 @@ export function computeDue(invoices: readonly Invoice[], asOfMs: number, options
 
 /** One invoice as a due item (hidden or not), or null when it cannot remind. */
 export function dueItem(invoice: Invoice, asOfMs: number, context: DueContext): DueItem | null {
-  const timing = dueTiming(invoice, asOfMs, context.zone);
-  if (timing === null) return null;
   const entry = context.state?.invoices[invoice.id];
+  const timing = dueTiming(invoice, asOfMs, context.zone, { expected: entry?.expectedDueDate, ...(context.noDueDateDays !== undefined ? { days: context.noDueDateDays } : {}) });
+  if (timing === null) return null;
   const snoozedUntil = entry?.snoozedUntil !== undefined && Date.parse(entry.snoozedUntil) > asOfMs ? entry.snoozedUntil : null;
   const markedPaidAt = entry?.markedPaidAt ?? null;
-  let note: string | null = null;
+  let note: string | null =
+    timing.dueBasis === 'issued'
+      ? `${providerName(invoice.provider)} gave no due date; reminding ${context.noDueDateDays ?? DEFAULT_NO_DUE_DATE_DAYS} days after it was issued. Set the date you expect to pay it by in the invoice's details.`
+      : timing.dueBasis === 'expected'
+        ? 'Due on the date you expect (no due date from the provider).'
+        : null;
   let hidden: DueHiddenReason | null = null;
   if (markedPaidAt !== null) {
     const markedMs = Date.parse(markedPaidAt);
@@ -103,6 +130,7 @@ export function dueItem(invoice: Invoice, asOfMs: number, context: DueContext): 
     dueDay: timing.dueDay,
     daysUntilDue: timing.daysUntilDue,
     state: timing.state,
+    dueBasis: timing.dueBasis,
     note,
     hidden,
     snoozedUntil,

@@ -15,6 +15,7 @@ export const DEFAULT_PREFERENCES: Readonly<ReminderPreferences> = Object.freeze(
   quietHours: { start: '22:00', end: '07:00' },
   pausedUntil: null,
   paidCheckDays: 3,
+  noDueDateDays: 14,
 });
 
 export function defaultPreferences(): ReminderPreferences {
@@ -53,6 +54,7 @@ export function readPreferences(raw: unknown): ReminderPreferences {
   pick('quietHours');
   pick('pausedUntil');
   pick('paidCheckDays');
+  pick('noDueDateDays');
   return tidy(result);
 }
 

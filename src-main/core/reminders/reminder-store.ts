@@ -51,6 +51,7 @@ export class WorkspaceReminderStore implements ReminderStore {
       if (mark.muted) entry.muted = true;
       if (mark.markedPaidAt !== null) entry.markedPaidAt = mark.markedPaidAt;
       if (mark.markedStatus !== null) entry.markedStatus = mark.markedStatus;
+      if (mark.expectedDueDate !== null) entry.expectedDueDate = mark.expectedDueDate;
       if (Object.keys(entry).length > 0) invoices[mark.invoiceId] = entry;
     }
     const accounts: Record<string, { muted: boolean }> = {};

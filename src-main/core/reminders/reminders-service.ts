@@ -128,6 +128,7 @@ export class ReminderService {
       state: this.options.store.state(),
       accountLabels: accountLabels ?? this.labels(),
       paidCheckDays: this.options.store.preferences().paidCheckDays,
+      noDueDateDays: this.options.store.preferences().noDueDateDays,
     });
   }
 
@@ -162,6 +163,11 @@ export class ReminderService {
         ? { invoiceId, patch: { markedPaidAt: at, markedPaidBy: this.user(), markedStatus: known?.status ?? 'open' }, action: 'marked_paid' }
         : { invoiceId, patch: { markedPaidAt: null, markedPaidBy: null, markedStatus: null }, action: 'unmarked_paid' },
     );
+  }
+
+  /** The day the user expects an invoice without a due date to fall due (null forgets it). */
+  expectDue(invoiceId: string, day: string | null): Promise<void> {
+    return this.change('expected_due', { invoiceId, patch: { expectedDueDate: day }, action: day === null ? 'expected_due_cleared' : 'expected_due_set', detail: day });
   }
 
   async pause(until: PauseUntil): Promise<string | null> {

@@ -70,7 +70,13 @@ export function planNotifications(
   const fire = (key: string): void => {
     changes.push({ type: 'fired', key, at });
   };
-  const dueContext = { zone: context.zone, state: working, paidCheckDays: prefs.paidCheckDays, ...(context.accountLabels ? { accountLabels: context.accountLabels } : {}) };
+  const dueContext = {
+    zone: context.zone,
+    state: working,
+    paidCheckDays: prefs.paidCheckDays,
+    noDueDateDays: prefs.noDueDateDays,
+    ...(context.accountLabels ? { accountLabels: context.accountLabels } : {}),
+  };
   const maxLead = prefs.leadDays.length === 0 ? 0 : Math.max(...prefs.leadDays);
   const today = localDay(nowMs, context.zone);
 

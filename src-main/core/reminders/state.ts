@@ -17,6 +17,8 @@ export interface InvoiceReminderState {
   markedPaidAt?: string;
   /** ...and the provider status the invoice had then. */
   markedStatus?: InvoiceStatus;
+  /** When the user expects an invoice without a due date to fall due (YYYY-MM-DD, their estimate). */
+  expectedDueDate?: string;
 }
 
 export interface ReminderState {

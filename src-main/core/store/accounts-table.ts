@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { Account, ProviderId } from '../../../src-shared/domain';
+import { REBUILD_DUPLICATES } from './schema-v2';
 import type { AccountsRepo } from './types';
 
 interface AccountRow {
@@ -65,7 +66,10 @@ export class AccountsTable implements AccountsRepo {
     return this.db.transaction(() => {
       this.dropSearch.run(id);
       // Invoices, line items, sync state, marks, audit and mutes go with it (ON DELETE CASCADE).
-      return this.deleteStmt.run(id).changes > 0;
+      const removed = this.deleteStmt.run(id).changes > 0;
+      // Its invoices no longer make another account's copies look like duplicates.
+      if (removed) this.db.exec(REBUILD_DUPLICATES);
+      return removed;
     }).immediate();
   }
 }

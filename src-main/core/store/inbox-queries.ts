@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AgingBucket, CurrencyAging, CurrencyTotal, InboxAggregates, InboxFilter, InboxRowView, InboxSort, Invoice } from '../../../src-shared/domain';
 import { AGING_BUCKETS, type InvoiceKind, type InvoiceState, type InvoiceStatus, type ProviderId } from '../../../src-shared/domain';
-import { AGING_BUCKET, filterSql, orderSql, OWED, PAYABLE, searchOn, STATE, type QueryCalendar, type SqlParts } from './inbox-sql';
+import { AGING_BUCKET, DUPLICATE, filterSql, orderSql, OWED, PAYABLE, searchOn, STATE, type QueryCalendar, type SqlParts } from './inbox-sql';
 import { fromLineItemRow, fromRow, type InvoiceRow, type LineItemRow } from './invoice-row';
 import type { InboxQueries, InboxQueryInput } from './types';
 
@@ -15,6 +15,9 @@ interface WindowRow {
   state: string;
   payable: number;
   marked_paid_at: string | null;
+  marks_since: string;
+  duplicate_of: string | null;
+  duplicate_decision: string | null;
   raw_status: string;
   kind: string;
   currency: string;
@@ -38,7 +41,9 @@ interface FigureRow {
 }
 
 const WINDOW_COLUMNS = `i.id, i.account_id, i.provider, i.provider_invoice_id, i.number, i.status, ${STATE} AS state, ${PAYABLE} AS payable,
-  (SELECT mk.marked_paid_at FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS marked_paid_at, i.raw_status, i.kind,
+  (SELECT mk.marked_paid_at FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS marked_paid_at, @marksSince AS marks_since,
+  (SELECT f.duplicate_of FROM duplicate_flags f WHERE f.seq = i.seq) AS duplicate_of,
+  (SELECT mk.duplicate_decision FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS duplicate_decision, i.raw_status, i.kind,
   i.currency, i.total, i.amount_due, i.amount_paid, i.issued_at, i.due_at, i.paid_at, i.description, i.pdf_url IS NOT NULL AS has_pdf`;
 
 /** What reminders look at: invoices with money still owed (by the provider's status, whatever the amount). */
@@ -133,7 +138,8 @@ export class InboxQueryTable implements InboxQueries {
 
   reminderCandidates(): Invoice[] {
     const rows = this.statement(
-      `SELECT * FROM invoices i WHERE ${OWED_OR_OPEN} OR i.id IN (SELECT invoice_id FROM invoice_marks WHERE marked_paid_at IS NOT NULL) ORDER BY i.seq`,
+      // A possible duplicate of another account's invoice reminds once, through the first copy.
+      `SELECT * FROM invoices i WHERE (${OWED_OR_OPEN} AND NOT ${DUPLICATE}) OR i.id IN (SELECT invoice_id FROM invoice_marks WHERE marked_paid_at IS NOT NULL) ORDER BY i.seq`,
     ).all() as InvoiceRow[];
     return rows.map((row) => fromRow(row, []));
   }
@@ -187,6 +193,8 @@ function toView(row: WindowRow, labels: ReadonlyMap<string, string>): InboxRowVi
     state: row.state as InvoiceState,
     payable: row.payable === 1,
     markedPaidAt: row.marked_paid_at,
+    markState: row.marked_paid_at === null ? null : row.marked_paid_at >= row.marks_since ? 'waiting' : 'contradicted',
+    possibleDuplicateOf: row.duplicate_decision === 'distinct' ? null : row.duplicate_of,
     rawStatus: row.raw_status,
     kind: row.kind as InvoiceKind,
     currency: row.currency,

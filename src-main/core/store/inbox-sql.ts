@@ -63,7 +63,10 @@ export const MARKED_PAID = `(i.seq IN (SELECT mi.seq FROM invoice_marks mk JOIN 
 
 /** Money still owed on a bill: what due totals, aging, reminders, the tray and the badge count. */
 export const PAYABLE = `(i.kind = 'invoice' AND i.status IN ('open', 'overdue') AND i.amount_due > 0)`;
-export const OWED = `(${PAYABLE} AND NOT ${MARKED_PAID})`;
+/** A possible duplicate of another account's invoice the user has not called a separate bill. */
+export const DUPLICATE = `(i.seq IN (SELECT f.seq FROM duplicate_flags f WHERE f.seq NOT IN (SELECT di.seq FROM invoice_marks dm JOIN invoices di ON di.id = dm.invoice_id WHERE dm.duplicate_decision = 'distinct')))`;
+/** What is owed: payable, not marked paid by the user, counted once among look-alikes. */
+export const OWED = `(${PAYABLE} AND NOT ${MARKED_PAID} AND NOT ${DUPLICATE})`;
 
 /** The aging bucket of an owed invoice by its due day on the user's calendar (5 = no due date). */
 export const AGING_BUCKET = `(CASE

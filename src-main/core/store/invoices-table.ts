@@ -3,6 +3,7 @@ import type { Invoice, InvoiceStatus } from '../../../src-shared/domain';
 import { providerName, type ProviderId } from '../../../src-shared/domain';
 import { invoiceRowHash } from '../sync/fingerprint';
 import { fromLineItemRow, fromRow, toLineItemRows, toRow, type InvoiceRow, type LineItemRow } from './invoice-row';
+import { REBUILD_DUPLICATES } from './schema-v2';
 import { searchText } from './search-text';
 import type { CachedDigest, CommitOutcome, InvoicesRepo, SyncCommit } from './types';
 
@@ -105,6 +106,7 @@ export class InvoicesTable implements InvoicesRepo {
             deleted++;
           }
         }
+        if (written > 0 || deleted > 0) this.db.exec(REBUILD_DUPLICATES);
         this.saveState.run({
           account_id: commit.accountId,
           fetch_started_at: commit.fetchStartedAt,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { SCHEMA_V1 } from './schema-v1';
+import { REBUILD_DUPLICATES, SCHEMA_V2 } from './schema-v2';
 
 /** One step of the schema. Steps run in order inside the opening transaction; each has its own test. */
 export interface Migration {
@@ -13,6 +14,14 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     description: 'accounts, invoices, line items, search, sync state, user marks, reminders, settings, views, notices',
     up: (db) => db.exec(SCHEMA_V1),
+  },
+  {
+    version: 2,
+    description: 'possible duplicates across accounts, and the user\'s decision about them',
+    up: (db) => {
+      db.exec(SCHEMA_V2);
+      db.exec(REBUILD_DUPLICATES);
+    },
   },
 ];
 

@@ -111,6 +111,8 @@ export interface InvoiceMark {
   markedPaidBy: string | null;
   markedStatus: InvoiceStatus | null;
   expectedDueDate: string | null;
+  /** 'distinct': the user says a look-alike of another account's invoice is a separate bill. */
+  duplicateDecision: 'distinct' | null;
 }
 
 export type MarkPatch = Partial<Omit<InvoiceMark, 'invoiceId' | 'accountId'>>;

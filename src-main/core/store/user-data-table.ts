@@ -11,9 +11,10 @@ interface MarkRow {
   marked_paid_by: string | null;
   marked_status: string | null;
   expected_due_date: string | null;
+  duplicate_decision: string | null;
 }
 
-const MARK_COLUMNS = 'invoice_id, account_id, snoozed_until, muted, marked_paid_at, marked_paid_by, marked_status, expected_due_date';
+const MARK_COLUMNS = 'invoice_id, account_id, snoozed_until, muted, marked_paid_at, marked_paid_by, marked_status, expected_due_date, duplicate_decision';
 
 function toMark(row: MarkRow): InvoiceMark {
   return {
@@ -25,11 +26,12 @@ function toMark(row: MarkRow): InvoiceMark {
     markedPaidBy: row.marked_paid_by,
     markedStatus: row.marked_status as InvoiceStatus | null,
     expectedDueDate: row.expected_due_date,
+    duplicateDecision: row.duplicate_decision === 'distinct' ? 'distinct' : null,
   };
 }
 
 function isEmpty(mark: InvoiceMark): boolean {
-  return mark.snoozedUntil === null && !mark.muted && mark.markedPaidAt === null && mark.expectedDueDate === null;
+  return mark.snoozedUntil === null && !mark.muted && mark.markedPaidAt === null && mark.expectedDueDate === null && mark.duplicateDecision === null;
 }
 
 /**
@@ -58,10 +60,10 @@ export class UserDataTable implements UserDataRepo {
     this.markStmt = db.prepare(`SELECT ${MARK_COLUMNS} FROM invoice_marks WHERE invoice_id = ?`);
     this.upsertMark = db.prepare(
       `INSERT INTO invoice_marks (${MARK_COLUMNS}, updated_at)
-       VALUES (@invoice_id, @account_id, @snoozed_until, @muted, @marked_paid_at, @marked_paid_by, @marked_status, @expected_due_date, @updated_at)
+       VALUES (@invoice_id, @account_id, @snoozed_until, @muted, @marked_paid_at, @marked_paid_by, @marked_status, @expected_due_date, @duplicate_decision, @updated_at)
        ON CONFLICT (invoice_id) DO UPDATE SET snoozed_until = excluded.snoozed_until, muted = excluded.muted,
          marked_paid_at = excluded.marked_paid_at, marked_paid_by = excluded.marked_paid_by, marked_status = excluded.marked_status,
-         expected_due_date = excluded.expected_due_date, updated_at = excluded.updated_at`,
+         expected_due_date = excluded.expected_due_date, duplicate_decision = excluded.duplicate_decision, updated_at = excluded.updated_at`,
     );
     this.deleteMark = db.prepare('DELETE FROM invoice_marks WHERE invoice_id = ?');
     this.insertEvent = db.prepare(
@@ -101,6 +103,7 @@ export class UserDataTable implements UserDataRepo {
           markedPaidBy: null,
           markedStatus: null,
           expectedDueDate: null,
+          duplicateDecision: null,
         };
         const next: InvoiceMark = { ...current, ...patch };
         if (isEmpty(next)) this.deleteMark.run(invoiceId);
@@ -114,6 +117,7 @@ export class UserDataTable implements UserDataRepo {
             marked_paid_by: next.markedPaidBy,
             marked_status: next.markedStatus,
             expected_due_date: next.expectedDueDate,
+            duplicate_decision: next.duplicateDecision,
             updated_at: event.at,
           });
         }

@@ -18,7 +18,8 @@ import type { Resolver } from '../pdf/address-policy';
 import type { PdfFetch } from '../pdf/download';
 import { systemZone, type TimeZone } from '../reminders/local-time';
 import type { PlannedNotification } from '../reminders/notification-text';
-import { openReminderService } from '../reminders/open';
+import { openReminderService, osUserName } from '../reminders/open';
+import { WorkspaceReminderStore } from '../reminders/reminder-store';
 import type { ReminderService } from '../reminders/reminders-service';
 import { SettingsService } from '../settings/app-settings';
 import { openSqliteStore } from '../store/sqlite-store';
@@ -116,7 +117,9 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     clock,
     resolveBaseUrl: (account) => (account.demo && demo ? demo.baseUrlFor(account.provider) : resolveBaseUrl(account)),
   });
-  const inbox = new Inbox({ store, registry, credentials, engine, clock, calendar: calendarOf(() => clock.now(), zone), evictPdfs: (ids) => basePdf.evict(ids), developerMode, log });
+  const reminderStore = new WorkspaceReminderStore(store);
+  const calendar = calendarOf(() => clock.now(), zone, () => reminderStore.preferences().paidCheckDays);
+  const inbox = new Inbox({ store, registry, credentials, engine, clock, calendar, evictPdfs: (ids) => basePdf.evict(ids), developerMode, user: options.user ?? osUserName(), log });
   demo = createDemoWorkspace({ inbox, startSimulator: options.demo?.startSimulator ?? startDemoSimulator, tenants });
   const demoWorkspace = demo;
   const pdf: PdfService = {

@@ -1,4 +1,4 @@
-import { localDay, startOfLocalDay, zoneNamed, type TimeZone } from '../../../src-shared/domain/local-time';
+import { DAY_MS, localDay, startOfLocalDay, zoneNamed, type TimeZone } from '../../../src-shared/domain/local-time';
 import type { QueryCalendar, WorkspaceStore } from '../store/types';
 import type { SyncCache } from '../sync/types';
 
@@ -16,9 +16,16 @@ export function storeSyncCache(store: WorkspaceStore): SyncCache {
  * Today and the start of any day on the user's calendar, read from the clock at each call; a zone name
  * (the CLI's --tz) counts on that zone's calendar instead.
  */
-export function calendarOf(now: () => number, zone: TimeZone): (zoneName?: string) => QueryCalendar {
+export function calendarOf(now: () => number, zone: TimeZone, paidCheckDays: () => number = () => 3): (zoneName?: string) => QueryCalendar {
   return (zoneName) => {
     const calendarZone = zoneName === undefined ? zone : zoneNamed(zoneName);
-    return { today: localDay(now(), calendarZone), startOf: (day) => startOfLocalDay(day, calendarZone), dayOf: (ms) => localDay(ms, calendarZone) };
+    const nowMs = now();
+    return {
+      today: localDay(nowMs, calendarZone),
+      startOf: (day) => startOfLocalDay(day, calendarZone),
+      dayOf: (ms) => localDay(ms, calendarZone),
+      // "I paid this" takes an invoice out of what is owed for as long as the provider usually takes to confirm.
+      paidMarksSince: new Date(nowMs - paidCheckDays() * DAY_MS).toISOString(),
+    };
   };
 }

@@ -36,7 +36,7 @@ export default defineConfig({
           globals: true,
           environment: 'node',
           include: ['src-main/**/*.keychain.test.ts'],
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
     ],

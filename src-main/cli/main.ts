@@ -2,9 +2,11 @@ import { AccountValidationError } from '../core/accounts';
 import { defaultDataDir } from '../core/app/data-dir';
 import type { Workspace } from '../core/workspace/open-workspace';
 import { isSyncError } from '../core/errors';
+import { ReminderInputError } from '../core/reminders/preferences';
 import { shown, UsageError } from './args';
 import { runAccounts } from './commands/accounts';
 import { runList } from './commands/list';
+import { runMark } from './commands/mark';
 import { runNotices } from './commands/notices';
 import { runSync } from './commands/sync';
 import { EXIT, type CliContext, type CliIo } from './io';
@@ -19,6 +21,7 @@ Commands:
   sync [--account ID] [--full]                          progress on stderr; exit 1 if any account failed
   list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--tz ZONE] [--format table|json|csv]
   due [--within DAYS] [--as-of YYYY-MM-DD] [--tz ZONE] [--format table|json]
+  mark INVOICE_ID (--paid | --unpaid | --snooze-until DAY | --unsnooze | --mute | --unmute | --expect DAY | --forget-expected)
   notices [--dismiss ID|all]                            problems with the workspace (shown by every command until dismissed)
 
 The data dir defaults to $INVOICE_INBOX_DATA_DIR, else the desktop app's own folder.
@@ -44,7 +47,7 @@ export async function runCli(argv: string[], options: CliOptions): Promise<numbe
       (command === undefined ? options.stderr : options.stdout)(USAGE);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
-    const commands: Record<string, CommandRunner> = { accounts: runAccounts, sync: runSync, list: runList, notices: runNotices, ...options.extraCommands };
+    const commands: Record<string, CommandRunner> = { accounts: runAccounts, sync: runSync, list: runList, mark: runMark, notices: runNotices, ...options.extraCommands };
     const run = commands[command];
     if (!run) throw new UsageError(`unknown command ${shown(command)} (run with --help)`);
     let opened: Promise<Workspace> | null = null;
@@ -68,7 +71,7 @@ export async function runCli(argv: string[], options: CliOptions): Promise<numbe
       options.stderr(`invoice-inbox: ${error.message}\n`);
       return EXIT.usage;
     }
-    if (error instanceof AccountValidationError) {
+    if (error instanceof AccountValidationError || error instanceof ReminderInputError) {
       options.stderr(`invoice-inbox: ${error.message}\n`);
       return EXIT.usage;
     }

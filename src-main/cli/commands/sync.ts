@@ -28,7 +28,9 @@ export async function runSync(argv: string[], ctx: CliContext): Promise<number> 
     const results = await inbox.sync({ accountId, full: hasFlag(args, 'full'), signal: controller.signal });
     for (const r of results) {
       const label = labels.get(r.accountId) ?? r.accountId;
-      if (r.ok) ctx.stderr(`ok     ${label}: ${r.invoiceCount} invoices (${r.mode}, ${r.requests} requests)\n`);
+      if (r.ok && r.discarded === 'superseded') ctx.stderr(`ok     ${label}: a newer sync (another window or command) already saved this account; this one's result was set aside. ${r.invoiceCount} invoices.\n`);
+      else if (r.ok && r.discarded === 'account_removed') ctx.stderr(`ok     ${label}: the account was removed while it synced; nothing was saved.\n`);
+      else if (r.ok) ctx.stderr(`ok     ${label}: ${r.invoiceCount} invoices (${r.mode}, ${r.requests} requests)\n`);
       else ctx.stderr(`FAILED ${label}: ${r.error?.message ?? 'unknown error'}\n`);
     }
     return results.every((r) => r.ok) ? EXIT.ok : EXIT.failed;

@@ -9,13 +9,16 @@ import { appCommands, appEvents } from './contract/app';
 import type { CommandDef, CommandResult, EventDef } from './contract/define';
 import { fileCommands, fileEvents } from './contract/files';
 import { invoiceCommands } from './contract/invoices';
+import { markCommands } from './contract/marks';
 import { reminderCommands, reminderEvents } from './contract/reminders';
 import { syncCommands, syncEvents } from './contract/sync';
 
 export * from './contract/define';
 export * from './contract/limits';
 export type { AccountView, ConnectionTestResult } from './contract/accounts';
-export type { InvoiceDetail, InvoiceHistoryEntry, InvoiceMarkView } from './contract/invoices';
+export type { InvoiceDetail, InvoiceHistoryEntry, InvoiceMarkView, InvoiceNoteView, InvoiceTagView } from './contract/invoices';
+export { MARK_MAX_IDS, NOTE_MAX_CHARS } from './contract/marks';
+export { TAG_MAX } from './contract/invoices';
 export type { PdfBytes } from './contract/files';
 export type { AppInfo, AppSettings, WorkspaceNotice } from './contract/app';
 export type * from './contract/reminders';
@@ -23,6 +26,7 @@ export type * from './contract/reminders';
 export const commands = {
   ...accountCommands,
   ...invoiceCommands,
+  ...markCommands,
   ...syncCommands,
   ...fileCommands,
   ...appCommands,

@@ -3,6 +3,7 @@ import { accountHandlers } from './accounts-handlers';
 import { appHandlers } from './app-handlers';
 import { fileHandlers } from './files-handlers';
 import { invoiceHandlers } from './invoices-handlers';
+import { markHandlers } from './marks-handlers';
 import { BackgroundSync } from './sync-runner';
 import { syncHandlers } from './sync-handlers';
 import type { ServiceDeps } from './types';
@@ -21,6 +22,7 @@ export function createCommandService(deps: ServiceDeps): CommandService {
   const handlers: CommandHandlers = {
     ...accountHandlers(deps),
     ...invoiceHandlers(deps),
+    ...markHandlers(deps.marks),
     ...syncHandlers(deps, background),
     ...fileHandlers(deps),
     ...appHandlers(deps, background),

@@ -66,6 +66,7 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
       // What the user said about an invoice shows in the inbox too (chips, totals).
       if (reason !== 'recompute' && reason !== 'pause' && reason !== 'preferences') events.emit('inbox:changed', { reason: 'marks' });
     }),
+    workspace.on('annotationsChanged', () => events.emit('inbox:changed', { reason: 'marks' })),
     workspace.on('settingsChanged', (next) => events.emit('settings:changed', next)),
     // What another window, the CLI or a script wrote reaches this host's windows within the watch interval.
     inbox.on('inboxChanged', (reason) => {
@@ -87,6 +88,7 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
     saveCopy: deps.saveCopy,
     openPdfExternally: deps.openPdfExternally,
     reminders: createReminderHandlers({ reminders, inbox }),
+    marks: workspace.marks,
     host: deps.host,
     ...(deps.clock ? { now: () => deps.clock?.now() ?? Date.now() } : {}),
   });

@@ -29,7 +29,7 @@ export function invoiceHandlers(deps: Pick<ServiceDeps, 'inbox' | 'events'>): Pi
     'invoices:facets': async () => {
       const { count, aggregates } = inbox.window({ filter: EMPTY_FILTER, sort: DEFAULT_SORT, offset: 0, limit: 0 });
       const owed = (aggregates?.byCurrency ?? []).reduce((sum, entry) => sum + entry.dueCount, 0);
-      return { currencies: inbox.currencies(), total: count ?? 0, owed };
+      return { currencies: inbox.currencies(), total: count ?? 0, owed, tags: inbox.tags() };
     },
   };
 }

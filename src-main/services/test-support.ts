@@ -8,6 +8,8 @@ import type { PdfFetchResult, PdfInvoice, PdfService } from '../core/pdf/types';
 import { SettingsService } from '../core/settings/app-settings';
 import { openMemoryStore, type SqliteWorkspaceStore } from '../core/store/sqlite-store';
 import type { Notice } from '../core/store/types';
+import { utcZone } from '../../src-shared/domain';
+import { MarksService } from '../core/marks/marks-service';
 import { seededStore, utcCalendar } from '../core/testing/seeded-store';
 import type { EventSink } from '../ipc/types';
 import { createNetworkMonitor } from './network-monitor';
@@ -182,6 +184,19 @@ export class FakeInbox implements InboxService {
   currencies(): string[] {
     return this.store().inbox.currencies();
   }
+  tags(): { tag: string; count: number }[] {
+    return this.store().annotations.allTags();
+  }
+  /** Marks over the same store (what 'marks:*' handlers act on in tests). */
+  marks(): MarksService {
+    const store = this.store();
+    if (this.marksOver?.store !== store) {
+      const service = new MarksService({ store, clock: { now: () => this.nowMs }, zone: utcZone, calendar: () => utcCalendar(this.nowMs), user: 'tester', onChanged: () => undefined });
+      this.marksOver = { store, service };
+    }
+    return this.marksOver.service;
+  }
+  private marksOver: { store: SqliteWorkspaceStore; service: MarksService } | null = null;
   decisions: Array<{ invoiceId: string; distinct: boolean }> = [];
   decideDuplicate(invoiceId: string, distinct: boolean): void {
     this.decisions.push({ invoiceId, distinct });
@@ -287,6 +302,11 @@ export function harness(): Harness {
     openPdfExternally: async () => true,
     host: { host: 'web', version: '0.1.0', tray: () => ({ available: false, reason: 'web host' }) },
     reminders: {} as ServiceDeps['reminders'],
+    marks: {
+      apply: (target, action) => inbox.marks().apply(target, action),
+      undo: (undoId) => inbox.marks().undo(undoId),
+      setNote: (invoiceId, text) => inbox.marks().setNote(invoiceId, text),
+    },
   };
   return { deps, inbox, pdf, demo, events, settings, opened };
 }

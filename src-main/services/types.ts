@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../src-shared/contract/app';
 import type { InboxService } from '../core/app/types';
 import type { DemoWorkspace } from '../core/demo/types';
+import type { MarksService } from '../core/marks/marks-service';
 import type { PdfService } from '../core/pdf/types';
 import type { SettingsService } from '../core/settings/app-settings';
 import type { CommandHandlers, EventSink } from '../ipc/types';
@@ -51,6 +52,8 @@ export interface ServiceDeps {
   network: NetworkMonitor;
   host: HostInfo;
   reminders: ReminderHandlers;
+  /** Marks, notes and tags on one invoice or many. */
+  marks: Pick<MarksService, 'apply' | 'undo' | 'setNote'>;
   /** Wall clock for the services' own limits (connection tests); default Date.now. */
   now?: () => number;
 }

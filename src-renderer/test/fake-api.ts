@@ -126,6 +126,13 @@ export class FakeApi implements InvoiceInboxApi {
     for (const listener of this.listeners.get(name) ?? []) (listener as (p: EventPayload<K>) => void)(payload);
   }
 
+  /** As main does after a mark changed: the inbox and reminders reload. */
+  private marked<T>(value: T): T {
+    this.emit('inbox:changed', { reason: 'marks' });
+    this.emit('reminders:changed', { reason: 'mark_paid' });
+    return value;
+  }
+
   listenerCount(name: EventName): number {
     return this.listeners.get(name)?.size ?? 0;
   }
@@ -214,6 +221,16 @@ export class FakeApi implements InvoiceInboxApi {
     },
     'invoices:locate': (args) => ({ index: this.inbox.locate(this.accounts, this.invoices, args) }),
     'invoices:facets': () => this.inbox.facets(this.accounts, this.invoices),
+    'marks:apply': (args) => this.marked(this.inbox.marks(this.accounts, this.invoices).apply(args.target, args.action)),
+    'marks:undo': (args) => this.marked(this.inbox.marks(this.accounts, this.invoices).undo(args.undoId)),
+    'invoices:setNote': (args) => {
+      try {
+        this.inbox.marks(this.accounts, this.invoices).setNote(args.invoiceId, args.text);
+      } catch (error) {
+        throw new FakeCommandError({ code: 'not_found', message: error instanceof Error ? error.message : String(error) });
+      }
+      return this.marked(null);
+    },
     'sync:start': (args) => {
       const ids = args.accountId ? [this.account(args.accountId).id] : this.accounts.map((a) => a.id);
       for (const id of ids) {

@@ -4,7 +4,8 @@
  * component tests see exactly the windows, counts, totals and aging main computes.
  */
 import type { AccountView, InvoiceDetail, ParsedArgs } from '../../src-shared/contract';
-import { EMPTY_FILTER, type InboxWindow, type Invoice } from '../../src-shared/domain';
+import { EMPTY_FILTER, utcZone, type InboxWindow, type Invoice } from '../../src-shared/domain';
+import { MarksService } from '../../src-main/core/marks/marks-service';
 import { invoiceDetail } from '../../src-main/core/app/invoice-detail';
 import type { SqliteWorkspaceStore } from '../../src-main/core/store/sqlite-store';
 import { seededStore, utcCalendar } from '../../src-main/core/testing/seeded-store';
@@ -47,9 +48,26 @@ export class FakeInbox {
     return this.synced(accounts, invoices).inbox.locate(args.invoiceId, args.filter, args.sort, utcCalendar(this.now()));
   }
 
-  facets(accounts: readonly AccountView[], invoices: readonly Invoice[]): { currencies: string[]; total: number; owed: number } {
+  facets(accounts: readonly AccountView[], invoices: readonly Invoice[]): { currencies: string[]; total: number; owed: number; tags: { tag: string; count: number }[] } {
     const store = this.synced(accounts, invoices);
     const figures = store.inbox.aggregates(EMPTY_FILTER, utcCalendar(this.now()));
-    return { currencies: store.inbox.currencies(), total: figures.count, owed: figures.byCurrency.reduce((sum, entry) => sum + entry.dueCount, 0) };
+    return {
+      currencies: store.inbox.currencies(),
+      total: figures.count,
+      owed: figures.byCurrency.reduce((sum, entry) => sum + entry.dueCount, 0),
+      tags: store.annotations.allTags(),
+    };
   }
+
+  /** The core's marks service over the same workspace (marks are kept until the test replaces the data). */
+  marks(accounts: readonly AccountView[], invoices: readonly Invoice[]): MarksService {
+    const store = this.synced(accounts, invoices);
+    if (this.marksOver?.store !== store) {
+      const service = new MarksService({ store, clock: { now: this.now }, zone: utcZone, calendar: () => utcCalendar(this.now()), user: 'tester', onChanged: () => undefined });
+      this.marksOver = { store, service };
+    }
+    return this.marksOver.service;
+  }
+
+  private marksOver: { store: SqliteWorkspaceStore; service: MarksService } | null = null;
 }

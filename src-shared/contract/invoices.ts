@@ -4,6 +4,14 @@ import { command } from './define';
 
 const invoiceId = z.string().min(3).max(400);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+/** A tag: a short word or phrase of the user's (no control characters). */
+export const TAG_MAX = 40;
+export const tagSchema = z
+  .string()
+  .trim()
+  .min(1, 'a tag needs at least one character')
+  .max(TAG_MAX, `a tag is at most ${TAG_MAX} characters`)
+  .regex(/^[^\p{Cc}\p{Cf},]+$/u, 'a tag cannot hold commas or control characters');
 const amount = z.number().finite().min(0).max(1e13).nullable();
 
 const due = z.discriminatedUnion('kind', [
@@ -25,6 +33,7 @@ export const inboxFilterSchema = z.object({
   amountMin: amount.default(null),
   amountMax: amount.default(null),
   currency: z.string().regex(/^[A-Z]{3}$/, 'expected a currency code such as USD').nullable().default(null),
+  tags: z.array(tagSchema).max(50).default([]),
   search: z.string().max(200).default(''),
 });
 
@@ -46,6 +55,18 @@ export interface InvoiceHistoryEntry {
   detail: string | null;
 }
 
+export interface InvoiceNoteView {
+  text: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface InvoiceTagView {
+  tag: string;
+  addedBy: string;
+  addedAt: string;
+}
+
 /** An invoice as the detail pane shows it: the whole invoice, its state today, its account's name, the user's marks. */
 export interface InvoiceDetail {
   invoice: Invoice;
@@ -53,6 +74,14 @@ export interface InvoiceDetail {
   payable: boolean;
   accountLabel: string;
   mark: InvoiceMarkView | null;
+  /** 'waiting': marked paid, waiting for the provider to confirm; 'contradicted': the provider still says unpaid after its usual lag. */
+  markState: 'waiting' | 'contradicted' | null;
+  /** Another account's invoice this one looks like (counted once until the user decides). */
+  possibleDuplicateOf: { id: string; accountLabel: string; number: string | null } | null;
+  /** Whether the user said this look-alike is a separate bill. */
+  duplicateDecision: 'distinct' | null;
+  note: InvoiceNoteView | null;
+  tags: InvoiceTagView[];
   history: InvoiceHistoryEntry[];
 }
 
@@ -83,5 +112,5 @@ export const invoiceCommands = {
    */
   'invoices:decideDuplicate': command<null>()(z.object({ invoiceId, distinct: z.boolean() })),
   /** What the filter bar offers: the currencies in the workspace and how many invoices it holds. */
-  'invoices:facets': command<{ currencies: string[]; total: number; owed: number }>()(z.object({})),
+  'invoices:facets': command<{ currencies: string[]; total: number; owed: number; tags: { tag: string; count: number }[] }>()(z.object({})),
 };

@@ -32,6 +32,8 @@ export interface InboxFilter {
   amountMin: number | null;
   amountMax: number | null;
   currency: string | null;
+  /** Invoices carrying any of these tags (empty = no constraint); tags match whatever their case. */
+  tags: string[];
   search: string;
 }
 
@@ -45,6 +47,7 @@ export const EMPTY_FILTER: InboxFilter = {
   amountMin: null,
   amountMax: null,
   currency: null,
+  tags: [],
   search: '',
 };
 
@@ -59,6 +62,7 @@ export function isFilterEmpty(filter: InboxFilter): boolean {
     filter.amountMin === null &&
     filter.amountMax === null &&
     filter.currency === null &&
+    filter.tags.length === 0 &&
     filter.search.trim() === ''
   );
 }
@@ -108,6 +112,10 @@ export interface InboxRowView {
   paidAt: string | null;
   description: string | null;
   hasPdf: boolean;
+  /** The user's tags on this invoice, in order. */
+  tags: string[];
+  /** The user wrote a note on it. */
+  hasNote: boolean;
 }
 
 export interface CurrencyTotal {

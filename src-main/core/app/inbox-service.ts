@@ -267,6 +267,11 @@ export class Inbox implements InboxService {
     return this.parts.store.inbox.currencies();
   }
 
+  /** Every tag in use, with how many invoices carry it. */
+  tags(): { tag: string; count: number }[] {
+    return this.parts.store.annotations.allTags();
+  }
+
   notices() {
     return this.parts.store.notices.open();
   }

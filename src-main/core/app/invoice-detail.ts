@@ -3,20 +3,34 @@ import { isPayable } from '../../../src-shared/domain';
 import { stateOf, type QueryCalendar } from '../store/inbox-sql';
 import type { WorkspaceStore } from '../store/types';
 
-/** One invoice as the detail pane shows it: its state today, its account's name, the user's marks and their history. */
+/**
+ * One invoice as the detail pane shows it: its state today, its account's name, the user's marks,
+ * note and tags, a possible look-alike in another account, and the history of what the user did.
+ */
 export function invoiceDetail(store: WorkspaceStore, id: string, calendar: QueryCalendar): InvoiceDetail | null {
   const invoice = store.invoices.get(id);
   if (!invoice) return null;
   const mark = store.userData.mark(id);
+  const label = (accountId: string): string => store.accounts.find(accountId)?.label ?? accountId;
+  // The row view carries the derived flags (waiting/contradicted) exactly as the list shows them.
+  const row = store.inbox.row(id, calendar);
+  const twinId = store.inbox.duplicateOf(id);
+  const twin = twinId === null ? null : store.invoices.get(twinId);
+  const note = store.annotations.note(id);
   return {
     invoice,
     state: stateOf(invoice, calendar),
     payable: isPayable(invoice),
-    accountLabel: store.accounts.find(invoice.accountId)?.label ?? invoice.accountId,
+    accountLabel: label(invoice.accountId),
     mark:
       mark === null
         ? null
         : { markedPaidAt: mark.markedPaidAt, markedPaidBy: mark.markedPaidBy, snoozedUntil: mark.snoozedUntil, muted: mark.muted, expectedDueDate: mark.expectedDueDate },
+    markState: row?.markState ?? null,
+    possibleDuplicateOf: twin ? { id: twin.id, accountLabel: label(twin.accountId), number: twin.number } : null,
+    duplicateDecision: mark?.duplicateDecision ?? null,
+    note: note === null ? null : { text: note.text, updatedBy: note.updatedBy, updatedAt: note.updatedAt },
+    tags: store.annotations.tags(id),
     history: store.userData.events(id).map((event) => ({ at: event.at, by: event.by, action: event.action, detail: event.detail })),
   };
 }

@@ -106,6 +106,8 @@ export interface InboxService {
   /** Every invoice matching a CLI query, due date order (status derived). */
   queryInvoices(query?: InvoiceQuery): Invoice[];
   currencies(): string[];
+  /** Every tag in use, with how many invoices carry it. */
+  tags(): { tag: string; count: number }[];
   /** The user says a possible duplicate is a separate bill (counted again), or takes that back. */
   decideDuplicate(invoiceId: string, distinct: boolean): void;
   /** What the user must be told about the workspace (a damaged database set aside), until acknowledged. */

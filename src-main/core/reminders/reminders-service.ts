@@ -14,6 +14,7 @@ import type {
   RemindersChangeReason,
   SnoozeUntil,
 } from '../../../src-shared/domain';
+import { paidPatch, UNPAID_PATCH } from '../marks/mark-actions';
 import { computeDue } from './due';
 import type { TimeZone } from './local-time';
 import type { PlannedNotification } from './notification-text';
@@ -160,8 +161,8 @@ export class ReminderService {
     return this.change(
       'mark_paid',
       paid
-        ? { invoiceId, patch: { markedPaidAt: at, markedPaidBy: this.user(), markedStatus: known?.status ?? 'open' }, action: 'marked_paid' }
-        : { invoiceId, patch: { markedPaidAt: null, markedPaidBy: null, markedStatus: null }, action: 'unmarked_paid' },
+        ? { invoiceId, patch: paidPatch(known?.status ?? 'open', this.user(), at), action: 'marked_paid' }
+        : { invoiceId, patch: UNPAID_PATCH, action: 'unmarked_paid' },
     );
   }
 

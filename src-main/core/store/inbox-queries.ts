@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AgingBucket, CurrencyAging, CurrencyTotal, InboxAggregates, InboxFilter, InboxRowView, InboxSort, Invoice } from '../../../src-shared/domain';
-import { AGING_BUCKETS, type InvoiceKind, type InvoiceState, type InvoiceStatus, type ProviderId } from '../../../src-shared/domain';
+import { AGING_BUCKETS, EMPTY_FILTER, type InvoiceKind, type InvoiceState, type InvoiceStatus, type ProviderId } from '../../../src-shared/domain';
 import { AGING_BUCKET, DUPLICATE, filterSql, orderSql, OWED, PAYABLE, searchOn, STATE, type QueryCalendar, type SqlParts } from './inbox-sql';
 import { fromLineItemRow, fromRow, type InvoiceRow, type LineItemRow } from './invoice-row';
 import type { InboxQueries, InboxQueryInput } from './types';
@@ -29,6 +29,8 @@ interface WindowRow {
   paid_at: string | null;
   description: string | null;
   has_pdf: number;
+  tags: string | null;
+  has_note: number;
 }
 
 interface FigureRow {
@@ -44,7 +46,9 @@ const WINDOW_COLUMNS = `i.id, i.account_id, i.provider, i.provider_invoice_id, i
   (SELECT mk.marked_paid_at FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS marked_paid_at, @marksSince AS marks_since,
   (SELECT f.duplicate_of FROM duplicate_flags f WHERE f.seq = i.seq) AS duplicate_of,
   (SELECT mk.duplicate_decision FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS duplicate_decision, i.raw_status, i.kind,
-  i.currency, i.total, i.amount_due, i.amount_paid, i.issued_at, i.due_at, i.paid_at, i.description, i.pdf_url IS NOT NULL AS has_pdf`;
+  i.currency, i.total, i.amount_due, i.amount_paid, i.issued_at, i.due_at, i.paid_at, i.description, i.pdf_url IS NOT NULL AS has_pdf,
+  (SELECT group_concat(t.tag, char(31)) FROM (SELECT tag FROM invoice_tags WHERE invoice_id = i.id ORDER BY tag COLLATE NOCASE) t) AS tags,
+  EXISTS (SELECT 1 FROM invoice_notes n WHERE n.invoice_id = i.id) AS has_note`;
 
 /** What reminders look at: invoices with money still owed (by the provider's status, whatever the amount). */
 const OWED_OR_OPEN = `(i.kind = 'invoice' AND i.status IN ('open', 'overdue'))`;
@@ -75,6 +79,17 @@ export class InboxQueryTable implements InboxQueries {
     const rows = this.statement(sql).all({ ...parts.params, limit: input.limit, offset: input.offset }) as WindowRow[];
     const labels = this.labels();
     return { rows: rows.map((row) => toView(row, labels)) };
+  }
+
+  row(id: string, calendar: QueryCalendar): InboxRowView | null {
+    const parts = filterSql(EMPTY_FILTER, calendar);
+    const row = this.statement(`SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE i.id = @target`).get({ ...parts.params, target: id }) as WindowRow | undefined;
+    return row ? toView(row, this.labels()) : null;
+  }
+
+  duplicateOf(id: string): string | null {
+    const row = this.statement('SELECT f.duplicate_of FROM duplicate_flags f JOIN invoices i ON i.seq = f.seq WHERE i.id = ?').pluck().get(id);
+    return typeof row === 'string' ? row : null;
   }
 
   count(filter: InboxFilter, calendar: QueryCalendar): number {
@@ -134,6 +149,12 @@ export class InboxQueryTable implements InboxQueries {
     const rows = this.statement(`SELECT i.* FROM invoices i WHERE ${where} ORDER BY ${orderSql(sort)}`).all(parts.params) as InvoiceRow[];
     const lines = this.statement('SELECT * FROM line_items WHERE invoice_id = ? ORDER BY position');
     return rows.map((row) => fromRow(row, (lines.all(row.id) as LineItemRow[]).map(fromLineItemRow)));
+  }
+
+  ids(filter: InboxFilter, calendar: QueryCalendar): string[] {
+    const parts = filterSql(filter, calendar);
+    const where = this.withSearch(parts);
+    return this.statement(`SELECT i.id FROM invoices i WHERE ${where} ORDER BY i.seq`).pluck().all(parts.params) as string[];
   }
 
   reminderCandidates(): Invoice[] {
@@ -206,5 +227,7 @@ function toView(row: WindowRow, labels: ReadonlyMap<string, string>): InboxRowVi
     paidAt: row.paid_at,
     description: row.description,
     hasPdf: row.has_pdf === 1,
+    tags: row.tags === null ? [] : row.tags.split('\u001f'),
+    hasNote: row.has_note === 1,
   };
 }

@@ -149,6 +149,7 @@ export function filterSql(filter: InboxFilter, calendar: QueryCalendar): SqlPart
   if (filter.states.length > 0) conditions.push(`${STATE} IN (${list(filter.states, 'state', params)})`);
   if (filter.kinds.length > 0) conditions.push(`i.kind IN (${list(filter.kinds, 'kind', params)})`);
   if (filter.accountIds.length > 0) conditions.push(`i.account_id IN (${list(filter.accountIds, 'account', params)})`);
+  if (filter.tags.length > 0) conditions.push(`i.id IN (SELECT t.invoice_id FROM invoice_tags t WHERE t.tag IN (${list(filter.tags, 'tag', params)}))`);
   if (filter.provider !== null) {
     params.provider = filter.provider;
     conditions.push('i.provider = @provider');

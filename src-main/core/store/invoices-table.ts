@@ -44,6 +44,8 @@ export class InvoicesTable implements InvoicesRepo {
   private readonly accountStmt: Statement<[string], { label: string; provider: string }>;
   private readonly syncStateStmt: Statement<[string], { fetch_started_at: string | null; warnings: string }>;
   private readonly saveState: Statement;
+  private readonly userTextStmt: Statement<[string, string], { text: string }>;
+  private readonly seqStmt: Statement<[string], { seq: number; account_id: string }>;
 
   constructor(private readonly db: Database) {
     this.digestStmt = db.prepare('SELECT id, content_hash, status, issued_ms FROM invoices WHERE account_id = ?');
@@ -62,6 +64,10 @@ export class InvoicesTable implements InvoicesRepo {
     this.countAccount = db.prepare('SELECT count(*) AS n FROM invoices WHERE account_id = ?');
     this.accountStmt = db.prepare('SELECT label, provider FROM accounts WHERE id = ?');
     this.syncStateStmt = db.prepare('SELECT fetch_started_at, warnings FROM sync_state WHERE account_id = ?');
+    this.userTextStmt = db.prepare(
+      'SELECT text FROM invoice_notes WHERE invoice_id = ? UNION ALL SELECT tag AS text FROM (SELECT tag FROM invoice_tags WHERE invoice_id = ? ORDER BY tag)',
+    );
+    this.seqStmt = db.prepare('SELECT seq, account_id FROM invoices WHERE id = ?');
     this.saveState = db.prepare(
       `INSERT INTO sync_state (account_id, fetch_started_at, synced_at, last_error, last_error_at, warnings)
        VALUES (@account_id, @fetch_started_at, @synced_at, NULL, NULL, @warnings)
@@ -131,7 +137,22 @@ export class InvoicesTable implements InvoicesRepo {
       rowid = seq;
     }
     for (const line of toLineItemRows(invoice)) this.insertLine.run(line);
-    this.insertSearch.run(rowid, searchText(invoice, account.label, providerName(account.provider as ProviderId)));
+    this.insertSearch.run(rowid, searchText(invoice, account.label, providerName(account.provider as ProviderId), this.userText(invoice.id)));
+  }
+
+  /** The user's note and tags on an invoice, searched with it. */
+  private userText(id: string): string[] {
+    return this.userTextStmt.all(id, id).map((row) => row.text);
+  }
+
+  /** Rebuilds one invoice's search text (after its note or tags changed); nothing when it is not stored. */
+  reindexInvoice(id: string): void {
+    const found = this.seqStmt.get(id);
+    const invoice = found ? this.get(id) : null;
+    const account = found ? this.accountStmt.get(found.account_id) : undefined;
+    if (!found || !invoice || !account) return;
+    this.deleteSearch.run(found.seq);
+    this.insertSearch.run(found.seq, searchText(invoice, account.label, providerName(account.provider as ProviderId), this.userText(id)));
   }
 
   /** Rebuilds the search text of every invoice of an account (after its label changed). */
@@ -143,7 +164,7 @@ export class InvoicesTable implements InvoicesRepo {
       const invoice = this.get(row.id);
       if (!invoice) continue;
       this.deleteSearch.run(row.seq);
-      this.insertSearch.run(row.seq, searchText(invoice, account.label, name));
+      this.insertSearch.run(row.seq, searchText(invoice, account.label, name, this.userText(row.id)));
     }
   }
 

@@ -54,11 +54,30 @@ describe('schema migrations (user_version)', () => {
     for (const id of ['a', 'b']) for (const invoice of same(id)) insertV1(v1.db, invoice);
     v1.db.close();
 
-    const { db } = openDatabase(dir);
+    const { db } = openDatabase(dir, { migrations: MIGRATIONS.slice(0, 2) });
     expect(db.pragma('user_version', { simple: true })).toBe(2);
     expect(db.prepare('SELECT count(*) FROM invoices').pluck().get()).toBe(4);
     expect(db.prepare('SELECT i.id, f.duplicate_of FROM duplicate_flags f JOIN invoices i ON i.seq = f.seq').all()).toEqual([{ id: 'b:in_1', duplicate_of: 'a:in_1' }]);
     expect(db.prepare("SELECT count(*) FROM pragma_table_info('invoice_marks') WHERE name = 'duplicate_decision'").pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('3: adds notes and tags to a workspace saved at version 2, every mark and invoice kept', () => {
+    const v2 = openDatabase(dir, { migrations: MIGRATIONS.slice(0, 2) });
+    const { provider, label, createdAt } = account('a');
+    v2.db.prepare('INSERT INTO accounts (id, provider, label, created_at, position) VALUES (?, ?, ?, ?, 0)').run('a', provider, label, createdAt);
+    insertV1(v2.db, bill('a', 1));
+    v2.db
+      .prepare("INSERT INTO invoice_marks (invoice_id, account_id, muted, marked_paid_at, marked_paid_by, updated_at) VALUES ('a:in_1', 'a', 1, '2026-01-02T00:00:00.000Z', 'dana', '2026-01-02T00:00:00.000Z')")
+      .run();
+    v2.db.close();
+
+    const { db } = openDatabase(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.prepare('SELECT invoice_id, muted, marked_paid_by FROM invoice_marks').all()).toEqual([{ invoice_id: 'a:in_1', muted: 1, marked_paid_by: 'dana' }]);
+    db.prepare("INSERT INTO invoice_notes (invoice_id, account_id, text, updated_by, updated_at) VALUES ('a:in_1', 'a', 'n', 'dana', 'now')").run();
+    db.prepare("INSERT INTO invoice_tags (invoice_id, tag, account_id, added_by, added_at) VALUES ('a:in_1', 'Ops', 'a', 'dana', 'now')").run();
+    expect(() => db.prepare("INSERT INTO invoice_tags (invoice_id, tag, account_id, added_by, added_at) VALUES ('a:in_1', 'OPS', 'a', 'dana', 'now')").run()).toThrow(/UNIQUE/);
     db.close();
   });
 });

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { SCHEMA_V1 } from './schema-v1';
 import { REBUILD_DUPLICATES, SCHEMA_V2 } from './schema-v2';
+import { SCHEMA_V3 } from './schema-v3';
 
 /** One step of the schema. Steps run in order inside the opening transaction; each has its own test. */
 export interface Migration {
@@ -22,6 +23,11 @@ export const MIGRATIONS: readonly Migration[] = [
       db.exec(SCHEMA_V2);
       db.exec(REBUILD_DUPLICATES);
     },
+  },
+  {
+    version: 3,
+    description: 'notes and tags on invoices, with who and when',
+    up: (db) => db.exec(SCHEMA_V3),
   },
 ];
 

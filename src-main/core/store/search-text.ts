@@ -5,10 +5,11 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** Everything the search box looks in, for one invoice. */
-export function searchText(invoice: Invoice, accountLabel: string, providerName: string): string {
+/** Everything the search box looks in, for one invoice: its fields, and the user's note and tags. */
+export function searchText(invoice: Invoice, accountLabel: string, providerName: string, userText: readonly string[] = []): string {
   const parts = [invoice.number ?? '', invoice.providerInvoiceId, invoice.description ?? '', accountLabel, providerName];
   for (const item of invoice.lineItems) parts.push(item.description);
+  parts.push(...userText);
   return foldForSearch(parts.join('\n'));
 }
 

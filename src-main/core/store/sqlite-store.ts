@@ -1,5 +1,6 @@
 import Sqlite, { type Database } from 'better-sqlite3';
 import { AccountsTable } from './accounts-table';
+import { AnnotationsTable } from './annotations-table';
 import { openDatabase, prepare, type OpenDatabaseOptions } from './database';
 import { InboxQueryTable } from './inbox-queries';
 import { finishLegacyImport, importLegacyFiles } from './legacy/legacy-import';
@@ -25,6 +26,7 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   readonly userData: UserDataTable;
   readonly settings: SettingsTable;
   readonly notices: NoticesTable;
+  readonly annotations: AnnotationsTable;
   private readonly versionStmt;
 
   constructor(
@@ -38,6 +40,7 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     this.userData = new UserDataTable(db);
     this.settings = new SettingsTable(db);
     this.notices = new NoticesTable(db);
+    this.annotations = new AnnotationsTable(db, (invoiceId) => this.invoices.reindexInvoice(invoiceId));
     this.versionStmt = db.prepare('PRAGMA data_version').pluck();
   }
 

@@ -89,6 +89,10 @@ export interface InboxQueryInput {
 
 export interface InboxQueries {
   window(input: InboxQueryInput, calendar: QueryCalendar): { rows: InboxRowView[] };
+  /** One invoice as the list shows it (state, marks, duplicate flag, tags), whatever the filter. */
+  row(id: string, calendar: QueryCalendar): InboxRowView | null;
+  /** The other account's invoice this one looks like, whatever the user decided about it. */
+  duplicateOf(id: string): string | null;
   /** Invoices in the whole filtered set. */
   count(filter: InboxFilter, calendar: QueryCalendar): number;
   aggregates(filter: InboxFilter, calendar: QueryCalendar): InboxAggregates;
@@ -96,6 +100,8 @@ export interface InboxQueries {
   locate(id: string, filter: InboxFilter, sort: InboxSort, calendar: QueryCalendar): number | null;
   /** Invoices (all fields but line items) matching a filter, in order: the CLI `list` and exports. */
   select(filter: InboxFilter, sort: InboxSort, calendar: QueryCalendar): Invoice[];
+  /** The ids of every invoice matching a filter (a bulk action on "all in this view"). */
+  ids(filter: InboxFilter, calendar: QueryCalendar): string[];
   /** Invoices reminders look at (owed, or marked paid by the user), without line items. */
   reminderCandidates(): Invoice[];
   currencies(): string[];
@@ -171,8 +177,42 @@ export interface NoticesRepo {
   acknowledge(id: number, at: string): boolean;
 }
 
+/** The user's note on an invoice (plain text), with who wrote it last and when. */
+export interface InvoiceNote {
+  invoiceId: string;
+  text: string;
+  updatedBy: string;
+  updatedAt: string;
+}
+
+export interface InvoiceTag {
+  tag: string;
+  addedBy: string;
+  addedAt: string;
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+/** Notes and tags: each change is recorded in the invoice's history and searchable at once. */
+export interface AnnotationsRepo {
+  note(invoiceId: string): InvoiceNote | null;
+  /** Saves (empty text removes) the note; false when the invoice is not in the workspace. */
+  setNote(invoiceId: string, text: string, by: string, at: string): boolean;
+  tags(invoiceId: string): InvoiceTag[];
+  /** True when the tag was added (false: already there, or no such invoice). */
+  addTag(invoiceId: string, tag: string, by: string, at: string): boolean;
+  /** True when the tag was there and is gone. */
+  removeTag(invoiceId: string, tag: string, by: string, at: string): boolean;
+  /** Every tag in use and on how many invoices. */
+  allTags(): TagCount[];
+}
+
 export interface WorkspaceStore {
   readonly file: string;
+  readonly annotations: AnnotationsRepo;
   readonly accounts: AccountsRepo;
   readonly invoices: InvoicesRepo;
   readonly syncState: SyncStateRepo;

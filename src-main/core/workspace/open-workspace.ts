@@ -13,6 +13,7 @@ import { connectorFor } from '../connectors';
 import type { CredentialStore } from '../credentials/types';
 import { createDemoWorkspace, DEMO_ACCOUNTS, DemoCredentialStore, demoTokenLookup, startDemoSimulator, type DemoTenant, type DemoWorkspace, type StartDemoSimulator } from '../demo';
 import { systemClock, type Clock, type FetchLike } from '../http/types';
+import { MarksService } from '../marks/marks-service';
 import { createPdfService, type PdfService } from '../pdf';
 import type { Resolver } from '../pdf/address-policy';
 import type { PdfFetch } from '../pdf/download';
@@ -61,6 +62,8 @@ export interface WorkspaceOptions {
 
 export interface WorkspaceEvents {
   remindersChanged: (reason: RemindersChangeReason) => void;
+  /** Notes or tags changed through this process. */
+  annotationsChanged: () => void;
   settingsChanged: (settings: AppSettings) => void;
 }
 
@@ -69,6 +72,8 @@ export interface Workspace {
   readonly store: WorkspaceStore;
   readonly inbox: Inbox;
   readonly reminders: ReminderService;
+  /** Marks, notes and tags on one invoice or many, undoable. */
+  readonly marks: MarksService;
   readonly settings: SettingsService;
   readonly pdf: PdfService;
   readonly demo: DemoWorkspace;
@@ -140,6 +145,14 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     ...(options.notify ? { notify: options.notify } : {}),
     onChanged: (reason) => events.emit('remindersChanged', reason),
   });
+  const marks = new MarksService({
+    store,
+    clock,
+    zone,
+    calendar: () => calendar(),
+    user: options.user ?? osUserName(),
+    onChanged: (reason) => (reason === 'annotations' ? events.emit('annotationsChanged') : events.emit('remindersChanged', reason)),
+  });
   const stopFollowing = inbox.on('inboxChanged', () => {
     reminders.recompute().catch(() => log('Reminders could not be refreshed.'));
   });
@@ -170,6 +183,7 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     store,
     inbox,
     reminders,
+    marks,
     settings,
     pdf,
     demo: demoWorkspace,

@@ -70,6 +70,7 @@ function parseFilter(value: unknown): InboxFilter {
     amountMin: numOrNull(value.amountMin),
     amountMax: numOrNull(value.amountMax),
     currency: typeof value.currency === 'string' && /^[A-Z]{3}$/.test(value.currency) ? value.currency : null,
+    tags: Array.isArray(value.tags) ? value.tags.filter((t): t is string => typeof t === 'string' && t.trim() !== '').slice(0, 50) : [],
     search: typeof value.search === 'string' ? value.search : '',
   };
 }

@@ -1,0 +1,23 @@
+import type { MarksService } from '../core/marks/marks-service';
+import { MarkNotFoundError } from '../core/marks/marks-service';
+import { CommandFailure } from '../ipc/dispatch';
+import type { CommandHandlers } from '../ipc/types';
+
+type MarkCommand = 'marks:apply' | 'marks:undo' | 'invoices:setNote';
+
+/** "I paid this", snooze, mute and tags on one invoice or many (undoable), and notes. */
+export function markHandlers(marks: Pick<MarksService, 'apply' | 'undo' | 'setNote'>): Pick<CommandHandlers, MarkCommand> {
+  return {
+    'marks:apply': async ({ target, action }) => marks.apply(target, action),
+    'marks:undo': async ({ undoId }) => marks.undo(undoId),
+    'invoices:setNote': async ({ invoiceId, text }) => {
+      try {
+        marks.setNote(invoiceId, text);
+        return null;
+      } catch (error) {
+        if (error instanceof MarkNotFoundError) throw new CommandFailure('not_found', error.message);
+        throw error;
+      }
+    },
+  };
+}

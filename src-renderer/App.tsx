@@ -4,6 +4,8 @@ import { useAppState, useInbox, useSettings } from './app/context';
 import { DemoRibbon } from './app/DemoRibbon';
 import { Sidebar } from './app/Sidebar';
 import { Toast } from './app/Toast';
+import { WorkspaceNotices } from './app/WorkspaceNotices';
+import { PayPrompt } from './features/marks/PayPrompt';
 import { useShortcuts } from './app/useShortcuts';
 import { AccountsScreen } from './features/accounts/AccountsScreen';
 import { DetailPane } from './features/detail/DetailPane';
@@ -34,6 +36,7 @@ export function App() {
     <div className={`app${showDetail ? ' with-detail' : ''}${showDetail && pdfOpen ? ' with-pdf' : ''}`}>
       <Sidebar />
       <main className="main-column">
+        <WorkspaceNotices />
         <DemoRibbon />
         <OfflineBanner />
         <AccountProblems />
@@ -43,6 +46,7 @@ export function App() {
           {screen === 'reminders' ? <RemindersScreen /> : null}
           {screen === 'settings' ? <SettingsScreen /> : null}
         </div>
+        <PayPrompt />
         <Toast />
       </main>
       {showDetail ? (

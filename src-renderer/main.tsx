@@ -13,6 +13,7 @@ import './styles/inbox.css';
 import './styles/panels.css';
 import './styles/overlays.css';
 import './styles/trust.css';
+import './styles/marks.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');

@@ -7,7 +7,7 @@ export function Toast() {
   const dismiss = useAppState((s) => s.dismissToast);
   useEffect(() => {
     if (!toast) return;
-    const timer = setTimeout(dismiss, toast.tone === 'error' ? 8000 : 4000);
+    const timer = setTimeout(dismiss, toast.tone === 'error' || toast.action ? 8000 : 4000);
     return () => clearTimeout(timer);
   }, [toast, dismiss]);
   return (
@@ -15,6 +15,18 @@ export function Toast() {
       {toast ? (
         <div className={`toast toast-${toast.tone}`} key={toast.id}>
           <span>{toast.text}</span>
+          {toast.action ? (
+            <button
+              type="button"
+              className="toast-action"
+              onClick={() => {
+                toast.action?.run();
+                dismiss();
+              }}
+            >
+              {toast.action.label}
+            </button>
+          ) : null}
           <button type="button" className="icon-button" aria-label="Dismiss message" onClick={dismiss}>
             ×
           </button>

@@ -3,11 +3,13 @@ import { providerName } from '../../src-shared/domain/provider';
 import { openInvoiceLink } from '../features/detail/links';
 import { SEARCH_INPUT_ID } from '../features/inbox/InboxScreen';
 import { useServices } from './context';
-import { isActivatable, isTypingTarget, shortcutFor } from './keys';
+import { runMarkAction } from '../features/marks/run-mark';
+import { isActivatable, isTypingTarget, markActionFor, shortcutFor } from './keys';
 
 /**
  * Inbox keys, app-wide: j/k or arrows move, Enter opens, Esc closes, / searches, p pays, o opens the
- * PDF. Ignored while typing in a field or while a dialog is open.
+ * PDF, i says "I paid this" (or takes it back), s snoozes until tomorrow, m mutes or unmutes. Ignored
+ * while typing in a field or while a dialog is open.
  */
 export function useShortcuts(): void {
   const { api, stores } = useServices();
@@ -52,9 +54,18 @@ export function useShortcuts(): void {
           break;
         case 'pay': {
           if (inbox.selectedId === null) return;
+          const row = selectedRow();
           void selectedInvoice()
-            .then((invoice) => invoice && openInvoiceLink(api, stores.app, invoice, 'pay'))
+            .then((invoice) => invoice && openInvoiceLink(api, stores.app, invoice, 'pay', row !== undefined && row.payable && row.markedPaidAt === null))
             .catch(() => stores.app.getState().notify('That invoice is no longer in the inbox.', 'error'));
+          break;
+        }
+        case 'markPaid':
+        case 'snooze':
+        case 'mute': {
+          const row = selectedRow();
+          if (!row) return;
+          void runMarkAction(api, stores.app, { ids: [row.id] }, markActionFor(shortcut, row));
           break;
         }
         case 'pdf': {

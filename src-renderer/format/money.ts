@@ -1,4 +1,5 @@
 import { minorToDecimalString, minorUnitDigits } from '../../src-shared/domain/money';
+import type { InvoiceKind } from '../../src-shared/domain/invoice';
 
 const formatters = new Map<string, Intl.NumberFormat | null>();
 
@@ -31,4 +32,21 @@ export function formatMoney(minor: number, currency: string): string {
   const formatter = formatterFor(currency);
   if (!formatter) return `${minorToDecimalString(minor, currency)} ${currency}`;
   return formatter.format(toMajor(minor, currency));
+}
+
+/** What the amount of a record that is not a bill is ("Credit", "Refund", "Top-up"). */
+export const KIND_AMOUNT: Record<InvoiceKind, string> = {
+  invoice: 'Amount due',
+  credit_note: 'Credit',
+  refund: 'Refund',
+  prepayment: 'Top-up paid',
+  other: 'Amount',
+};
+
+/** Records whose amount is money in the user's favour. */
+export const CREDIT_KINDS: ReadonlySet<InvoiceKind> = new Set(['credit_note', 'refund']);
+
+/** A credit or refund as money in the user's favour ("−$25.00 credit"): never read as owed. */
+export function formatCredit(minor: number, currency: string): string {
+  return `−${formatMoney(Math.abs(minor), currency)}`;
 }

@@ -13,6 +13,14 @@ export interface Toast {
   id: number;
   text: string;
   tone: 'info' | 'error';
+  /** One button beside the text ("Undo"); the toast stays longer when it has one. */
+  action?: { label: string; run: () => void };
+}
+
+/** After Pay on a bill nobody marked paid yet: "Did you pay INV-0301?" until answered or dismissed. */
+export interface PayPrompt {
+  invoiceId: string;
+  title: string;
 }
 
 export interface AppState {
@@ -23,25 +31,30 @@ export interface AppState {
   screen: Screen;
   accountsIntent: AccountsIntent | null;
   toast: Toast | null;
+  payPrompt: PayPrompt | null;
   loadInfo(): Promise<void>;
   setOnline(online: boolean, since: string | null): void;
   navigate(screen: Screen, intent?: AccountsIntent): void;
   clearIntent(): void;
-  notify(text: string, tone?: Toast['tone']): void;
+  notify(text: string, tone?: Toast['tone'], action?: Toast['action']): void;
   dismissToast(): void;
+  askDidYouPay(prompt: PayPrompt | null): void;
+  /** Forgets the app's notices the user dismissed (main keeps them until acknowledged). */
+  dismissNotice(id: number): Promise<void>;
 }
 
 export type AppStore = StoreApi<AppState>;
 
 export function createAppStore(api: ApiClient): AppStore {
   let toastId = 0;
-  return createStore<AppState>()((set) => ({
+  return createStore<AppState>()((set, get) => ({
     info: null,
     online: true,
     onlineSince: null,
     screen: 'inbox',
     accountsIntent: null,
     toast: null,
+    payPrompt: null,
     async loadInfo() {
       try {
         const info = await api.call('app:info', {});
@@ -59,11 +72,23 @@ export function createAppStore(api: ApiClient): AppStore {
     clearIntent() {
       set({ accountsIntent: null });
     },
-    notify(text, tone = 'info') {
-      set({ toast: { id: ++toastId, text, tone } });
+    notify(text, tone = 'info', action) {
+      set({ toast: { id: ++toastId, text, tone, ...(action ? { action } : {}) } });
     },
     dismissToast() {
       set({ toast: null });
+    },
+    askDidYouPay(prompt) {
+      set({ payPrompt: prompt });
+    },
+    async dismissNotice(id) {
+      try {
+        const { notices } = await api.call('app:dismissNotice', { id });
+        const info = get().info;
+        if (info) set({ info: { ...info, notices } });
+      } catch (error) {
+        set({ toast: { id: ++toastId, text: messageOf(error), tone: 'error' } });
+      }
     },
   }));
 }

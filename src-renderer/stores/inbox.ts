@@ -12,6 +12,8 @@ export interface InboxFacets {
   total: number;
   /** Invoices in the whole workspace with money still owed (the sidebar's badge). */
   owed: number;
+  /** Every tag in use and on how many invoices (the tag filter, the tag input's suggestions). */
+  tags: { tag: string; count: number }[];
 }
 
 export interface InboxState {

@@ -223,6 +223,14 @@ export class FakeApi implements InvoiceInboxApi {
     'invoices:facets': () => this.inbox.facets(this.accounts, this.invoices),
     'marks:apply': (args) => this.marked(this.inbox.marks(this.accounts, this.invoices).apply(args.target, args.action)),
     'marks:undo': (args) => this.marked(this.inbox.marks(this.accounts, this.invoices).undo(args.undoId)),
+    'reminders:expectDue': (args) => {
+      try {
+        this.inbox.expectDue(this.accounts, this.invoices, args.invoiceId, args.day);
+      } catch (error) {
+        throw new FakeCommandError({ code: 'not_found', message: error instanceof Error ? error.message : String(error) });
+      }
+      return this.marked(null);
+    },
     'invoices:setNote': (args) => {
       try {
         this.inbox.marks(this.accounts, this.invoices).setNote(args.invoiceId, args.text);

@@ -69,5 +69,13 @@ export class FakeInbox {
     return this.marksOver.service;
   }
 
+  /** 'reminders:expectDue' over the same workspace (a user mark, as main keeps it). */
+  expectDue(accounts: readonly AccountView[], invoices: readonly Invoice[], invoiceId: string, day: string | null): void {
+    const store = this.synced(accounts, invoices);
+    const invoice = store.invoices.get(invoiceId);
+    if (!invoice) throw new Error('That invoice is no longer in the inbox.');
+    store.userData.updateMark(invoiceId, invoice.accountId, { expectedDueDate: day }, { at: new Date(this.now()).toISOString(), by: 'tester', action: day === null ? 'expected_due_cleared' : 'expected_due_set', detail: day });
+  }
+
   private marksOver: { store: SqliteWorkspaceStore; service: MarksService } | null = null;
 }

@@ -57,8 +57,8 @@ export class FakeRemindersApi extends FakeApi {
   override async invoke<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<CommandResult<CommandValue<K>>> {
     if (!name.startsWith('reminders:')) return super.invoke(name, args);
     const result = await super.invoke(name, args);
-    // FakeApi validated the args and answered unknown_command: answer it here instead.
-    if (!result.ok && result.error.code !== 'unknown_command') return result;
+    // FakeApi answered it (or refused the args): that stands. Otherwise answer it here.
+    if (result.ok || result.error.code !== 'unknown_command') return result;
     try {
       return { ok: true, value: this.handle(name as ReminderCommand, args as never) as CommandValue<K> };
     } catch (error) {

@@ -94,6 +94,8 @@ export interface InboxRowView {
   payable: boolean;
   /** When the user said "I paid this" (ISO); null when not marked. */
   markedPaidAt: string | null;
+  /** The user muted this invoice's reminders. */
+  muted: boolean;
   /**
    * 'waiting': marked paid, waiting for the provider to confirm (not counted as owed); 'contradicted':
    * marked longer ago than the provider usually takes and still unpaid there (counted again).

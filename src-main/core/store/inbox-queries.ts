@@ -15,6 +15,7 @@ interface WindowRow {
   state: string;
   payable: number;
   marked_paid_at: string | null;
+  muted: number;
   marks_since: string;
   duplicate_of: string | null;
   duplicate_decision: string | null;
@@ -43,7 +44,8 @@ interface FigureRow {
 }
 
 const WINDOW_COLUMNS = `i.id, i.account_id, i.provider, i.provider_invoice_id, i.number, i.status, ${STATE} AS state, ${PAYABLE} AS payable,
-  (SELECT mk.marked_paid_at FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS marked_paid_at, @marksSince AS marks_since,
+  (SELECT mk.marked_paid_at FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS marked_paid_at,
+  coalesce((SELECT mk.muted FROM invoice_marks mk WHERE mk.invoice_id = i.id), 0) AS muted, @marksSince AS marks_since,
   (SELECT f.duplicate_of FROM duplicate_flags f WHERE f.seq = i.seq) AS duplicate_of,
   (SELECT mk.duplicate_decision FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS duplicate_decision, i.raw_status, i.kind,
   i.currency, i.total, i.amount_due, i.amount_paid, i.issued_at, i.due_at, i.paid_at, i.description, i.pdf_url IS NOT NULL AS has_pdf,
@@ -214,6 +216,7 @@ function toView(row: WindowRow, labels: ReadonlyMap<string, string>): InboxRowVi
     state: row.state as InvoiceState,
     payable: row.payable === 1,
     markedPaidAt: row.marked_paid_at,
+    muted: row.muted === 1,
     markState: row.marked_paid_at === null ? null : row.marked_paid_at >= row.marks_since ? 'waiting' : 'contradicted',
     possibleDuplicateOf: row.duplicate_decision === 'distinct' ? null : row.duplicate_of,
     rawStatus: row.raw_status,

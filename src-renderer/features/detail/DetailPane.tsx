@@ -2,9 +2,12 @@ import { useId } from 'react';
 import { providerName } from '../../../src-shared/domain/provider';
 import { useAccounts, useClock, useInbox, useServices, useSync } from '../../app/context';
 import { StatusChip } from '../../components/StatusChip';
-import { formatMoney } from '../../format/money';
+import { CREDIT_KINDS, formatCredit, formatMoney, KIND_AMOUNT } from '../../format/money';
 import { PdfPreview } from '../pdf/PdfPreview';
 import { InvoiceFields } from './InvoiceFields';
+import { MarkHistory } from './MarkHistory';
+import { NoteEditor, TagEditor } from './NoteAndTags';
+import { UserMarks } from './UserMarks';
 import { noLinkReason, openInvoiceLink, type LinkKind } from './links';
 
 function LinkButton({ label, reason, onClick, shortcut }: { label: string; reason: string | null; onClick: () => void; shortcut?: string }) {
@@ -62,7 +65,8 @@ export function DetailPane() {
   const name = providerName(invoice.provider);
   const account = accounts.find((a) => a.id === invoice.accountId) ?? null;
   const lastSyncedAt = syncState?.lastSyncedAt ?? account?.sync.lastSyncedAt ?? null;
-  const open = (which: LinkKind) => void openInvoiceLink(api, stores.app, invoice, which);
+  const open = (which: LinkKind) => void openInvoiceLink(api, stores.app, invoice, which, detail.payable && !detail.mark?.markedPaidAt);
+  const isCredit = invoice.kind !== 'invoice';
   const pdfReason = invoice.pdfUrl === null ? `${name} gave no PDF for this invoice` : null;
   const title = invoice.number ?? invoice.providerInvoiceId;
 
@@ -75,16 +79,23 @@ export function DetailPane() {
             {name} · {accountLabel}
           </p>
         </div>
-        <StatusChip state={detail.state} kind={invoice.kind} markedPaidAt={detail.mark?.markedPaidAt ?? null} />
+        <StatusChip state={detail.state} kind={invoice.kind} markedPaidAt={detail.mark?.markedPaidAt ?? null} markState={detail.markState} />
         <button type="button" className="icon-button" aria-label="Close details" aria-keyshortcuts="Escape" onClick={closeDetail}>
           ×
         </button>
       </header>
       <div className="detail-amounts">
-        <div>
-          <span className="muted">Amount due</span>
-          <strong className="big-amount">{formatMoney(invoice.amountDue, invoice.currency)}</strong>
-        </div>
+        {isCredit ? (
+          <div>
+            <span className="muted">{KIND_AMOUNT[invoice.kind]}</span>
+            <strong className="big-amount amount-credit">{CREDIT_KINDS.has(invoice.kind) ? formatCredit(invoice.total, invoice.currency) : formatMoney(invoice.total, invoice.currency)}</strong>
+          </div>
+        ) : (
+          <div>
+            <span className="muted">Amount due</span>
+            <strong className="big-amount">{formatMoney(invoice.amountDue, invoice.currency)}</strong>
+          </div>
+        )}
         <div>
           <span className="muted">Total</span>
           <span>{formatMoney(invoice.total, invoice.currency)}</span>
@@ -100,6 +111,7 @@ export function DetailPane() {
           shortcut="o"
         />
       </div>
+      <UserMarks detail={detail} />
       {pdfOpen && pdfReason === null ? <PdfPreview key={invoice.id} invoiceId={invoice.id} onClose={() => stores.inbox.getState().closePdf()} /> : null}
       <InvoiceFields
         invoice={invoice}
@@ -109,6 +121,9 @@ export function DetailPane() {
         lastSyncedAt={lastSyncedAt}
         nowMs={clock()}
       />
+      <NoteEditor key={`${invoice.id}:${detail.note?.updatedAt ?? ''}`} detail={detail} />
+      <TagEditor detail={detail} />
+      <MarkHistory history={detail.history} />
     </article>
   );
 }

@@ -13,8 +13,11 @@ export function noLinkReason(invoice: Invoice, which: LinkKind): string | null {
   return `${providerName(invoice.provider)} gave no ${which === 'pay' ? 'payment link' : 'receipt'} for this invoice`;
 }
 
-/** Hands the link to main ('links:open'), which opens it in the default browser, never in the app. */
-export async function openInvoiceLink(api: ApiClient, app: AppStore, invoice: Invoice, which: LinkKind): Promise<void> {
+/**
+ * Hands the link to main ('links:open'), which opens it in the default browser, never in the app.
+ * After Pay on a bill with money owed that nobody marked paid, asks "Did you pay?" (`askAfterPay`).
+ */
+export async function openInvoiceLink(api: ApiClient, app: AppStore, invoice: Invoice, which: LinkKind, askAfterPay = false): Promise<void> {
   const reason = noLinkReason(invoice, which);
   if (reason !== null) {
     app.getState().notify(`${reason}.`, 'error');
@@ -23,6 +26,7 @@ export async function openInvoiceLink(api: ApiClient, app: AppStore, invoice: In
   try {
     await api.call('links:open', { invoiceId: invoice.id, which });
     app.getState().notify(which === 'pay' ? 'Opened the payment page in your browser.' : 'Opened the receipt in your browser.');
+    if (which === 'pay' && askAfterPay) app.getState().askDidYouPay({ invoiceId: invoice.id, title: invoice.number ?? invoice.providerInvoiceId });
   } catch (error) {
     app.getState().notify(messageOf(error), 'error');
   }

@@ -5,7 +5,7 @@ import { useAccounts, useClock, useInbox, useServices } from '../../app/context'
 import { NoAccounts, NoInvoicesYet, NoMatch } from './EmptyInbox';
 import { FilterBar } from './FilterBar';
 import { InvoiceGrid } from './InvoiceGrid';
-import { SummaryStrip } from './SummaryStrip';
+import { isPaidView, SummaryStrip } from './SummaryStrip';
 import { ViewsBar } from './ViewsBar';
 
 export const SEARCH_INPUT_ID = 'inbox-search';
@@ -23,6 +23,8 @@ function Body() {
   const selectedId = useInbox((s) => s.selectedId);
   const selectedIndex = useInbox((s) => s.selectedIndex);
   const openDetail = useInbox((s) => s.openDetail);
+  const sort = useInbox((s) => s.sort);
+  const setSort = useInbox((s) => s.setSort);
   const inboxState = useInbox((s) => s.loadState);
   const loadError = useInbox((s) => s.loadError);
   const accountsState = useAccounts((s) => s.loadState);
@@ -52,7 +54,7 @@ function Body() {
   if (total === 0 && isFilterEmpty(filter)) return <NoInvoicesYet />;
   return (
     <>
-      <SummaryStrip count={count} aggregates={aggregates} />
+      <SummaryStrip count={count} aggregates={aggregates} paidView={isPaidView(filter)} />
       {shown === 0 ? (
         <NoMatch />
       ) : (
@@ -66,6 +68,8 @@ function Body() {
           search={shownSearch}
           nowMs={nowMs}
           onOpen={onOpen}
+          sort={sort}
+          onSort={setSort}
         />
       )}
     </>

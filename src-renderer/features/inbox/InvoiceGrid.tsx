@@ -1,25 +1,37 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef } from 'react';
-import type { InboxRowView } from '../../../src-shared/domain/inbox-query';
+import type { InboxRowView, InboxSort, SortKey } from '../../../src-shared/domain/inbox-query';
 import { providerName } from '../../../src-shared/domain/provider';
 import { StatusChip } from '../../components/StatusChip';
 import { formatDay, relativeDue } from '../../format/dates';
-import { formatMoney } from '../../format/money';
+import { CREDIT_KINDS, formatCredit, formatMoney, KIND_AMOUNT } from '../../format/money';
 
 export const ROW_HEIGHT = 36;
 /** The sticky header row's height: the list starts this far below the top of the scroll area. */
 const HEADER_HEIGHT = 30;
-/** Column names and classes; narrow panes hide the less needed columns (container queries in inbox.css). */
-const COLUMNS: Array<[string, string]> = [
-  ['Account', 'col-account'],
-  ['Number', 'col-number'],
-  ['Status', 'col-status'],
-  ['Issued', 'col-issued'],
-  ['Due', 'col-due'],
-  ['When', 'col-when'],
-  ['Amount due', 'col-amount num'],
-  ['Total', 'col-total num'],
+/**
+ * Column names, classes and the sort a click on the header picks (with the direction a first click
+ * uses); narrow panes hide the less needed columns (container queries in inbox.css).
+ */
+const COLUMNS: Array<{ name: string; className: string; sort?: { key: SortKey; first: 'asc' | 'desc' } }> = [
+  { name: 'Account', className: 'col-account', sort: { key: 'provider', first: 'asc' } },
+  { name: 'Number', className: 'col-number' },
+  { name: 'Status', className: 'col-status', sort: { key: 'attention', first: 'asc' } },
+  { name: 'Issued', className: 'col-issued', sort: { key: 'issued', first: 'desc' } },
+  { name: 'Due', className: 'col-due', sort: { key: 'due', first: 'asc' } },
+  { name: 'When', className: 'col-when' },
+  { name: 'Paid on', className: 'col-paid', sort: { key: 'paid', first: 'desc' } },
+  { name: 'Tags', className: 'col-tags' },
+  { name: 'Amount due', className: 'col-amount num', sort: { key: 'amount', first: 'desc' } },
+  { name: 'Total', className: 'col-total num', sort: { key: 'amount', first: 'desc' } },
 ];
+
+/** The amount column: what is owed on a bill; a credit or refund in the user's favour, never as owed. */
+function amountCell(row: InboxRowView): { text: string; className: string; title?: string } {
+  if (row.kind === 'invoice') return { text: formatMoney(row.amountDue, row.currency), className: '' };
+  if (CREDIT_KINDS.has(row.kind)) return { text: formatCredit(row.total, row.currency), className: ' amount-credit', title: KIND_AMOUNT[row.kind] };
+  return { text: formatMoney(row.total, row.currency), className: ' muted', title: KIND_AMOUNT[row.kind] };
+}
 
 export const rowDomId = (invoiceId: string): string => `invoice-row-${invoiceId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 
@@ -38,6 +50,9 @@ export interface GridProps {
   search: string;
   nowMs: number;
   onOpen: (invoiceId: string, index: number) => void;
+  /** The sort shown by the headers (aria-sort) and what a header click asks for. */
+  sort: InboxSort;
+  onSort: (sort: InboxSort) => void;
 }
 
 const Row = memo(function Row({ row, index, start, selected, nowMs, onOpen }: {
@@ -49,6 +64,7 @@ const Row = memo(function Row({ row, index, start, selected, nowMs, onOpen }: {
   onOpen: (invoiceId: string, index: number) => void;
 }) {
   const due = row.markedPaidAt === null && row.payable ? relativeDue(row.dueAt, row.state, nowMs) : null;
+  const amount = amountCell(row);
   return (
     <div
       role="row"
@@ -64,18 +80,44 @@ const Row = memo(function Row({ row, index, start, selected, nowMs, onOpen }: {
       </div>
       <div role="gridcell" className="col-number">{row.number ?? row.providerInvoiceId}</div>
       <div role="gridcell" className="col-status">
-        <StatusChip state={row.state} kind={row.kind} markedPaidAt={row.markedPaidAt} />
+        <StatusChip state={row.state} kind={row.kind} markedPaidAt={row.markedPaidAt} markState={row.markState} />
       </div>
       <div role="gridcell" className="col-issued">{formatDay(row.issuedAt)}</div>
       <div role="gridcell" className="col-due">{formatDay(row.dueAt)}</div>
       <div role="gridcell" className={`col-when ${due ? `due-${due.tone}` : 'muted'}`}>
         {due?.text ?? ''}
       </div>
-      <div role="gridcell" className="col-amount num">{formatMoney(row.amountDue, row.currency)}</div>
+      <div role="gridcell" className="col-paid">{row.paidAt === null ? '' : formatDay(row.paidAt)}</div>
+      <div role="gridcell" className="col-tags">
+        {row.tags.length > 0 ? <TagChips tags={row.tags} /> : null}
+        {row.hasNote ? (
+          <span className="note-marker" title="Has a note">
+            Note
+          </span>
+        ) : null}
+      </div>
+      <div role="gridcell" className={`col-amount num${amount.className}`} title={amount.title}>
+        {amount.text}
+      </div>
       <div role="gridcell" className="col-total num muted-strong">{formatMoney(row.total, row.currency)}</div>
     </div>
   );
 });
+
+/** Up to two tags, then "+N" (the full list in the title). */
+function TagChips({ tags }: { tags: string[] }) {
+  const shown = tags.slice(0, 2);
+  return (
+    <span className="row-tags" title={tags.join(', ')}>
+      {shown.map((tag) => (
+        <span key={tag} className="tag tag-small">
+          {tag}
+        </span>
+      ))}
+      {tags.length > shown.length ? <span className="muted"> +{tags.length - shown.length}</span> : null}
+    </span>
+  );
+}
 
 function Placeholder({ index, start }: { index: number; start: number }) {
   return (
@@ -85,12 +127,38 @@ function Placeholder({ index, start }: { index: number; start: number }) {
   );
 }
 
+function HeaderCell({ column, sort, onSort }: { column: (typeof COLUMNS)[number]; sort: InboxSort; onSort: (sort: InboxSort) => void }) {
+  const by = column.sort;
+  // Amount due and Total share one sort (by total): only the first carries aria-sort.
+  const active = by !== undefined && by.key === sort.key && !(column.className.startsWith('col-total') && sort.key === 'amount');
+  const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : by ? 'none' : undefined;
+  return (
+    <div role="columnheader" className={column.className} aria-sort={ariaSort}>
+      {by ? (
+        <button
+          type="button"
+          className="sort-button"
+          onClick={() => onSort({ key: by.key, dir: active ? (sort.dir === 'asc' ? 'desc' : 'asc') : by.first })}
+          title={`Sort by ${column.name.toLowerCase()}`}
+        >
+          {column.name}
+          <span aria-hidden="true" className="sort-arrow">
+            {active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+          </span>
+        </button>
+      ) : (
+        column.name
+      )}
+    </div>
+  );
+}
+
 /**
  * The one inbox list, virtualized over windows of rows that main sends as they come into view: only
  * the rows in view (plus a small overscan) exist in the DOM and in memory, so 100,000 invoices cost the
  * same as 30. A grid with an active descendant; keys are handled app-wide.
  */
-export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, query, search, nowMs, onOpen }: GridProps) {
+export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, query, search, nowMs, onOpen, sort, onSort }: GridProps) {
   // The grid itself scrolls (so the focusable element is the scrollable one); the header row is sticky.
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
@@ -137,10 +205,8 @@ export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, 
     >
       <div role="rowgroup" className="grid-head">
         <div role="row" aria-rowindex={1} className="grid-row grid-header-row">
-          {COLUMNS.map(([name, className]) => (
-            <div role="columnheader" key={name} className={className}>
-              {name}
-            </div>
+          {COLUMNS.map((column) => (
+            <HeaderCell key={column.name} column={column} sort={sort} onSort={onSort} />
           ))}
         </div>
       </div>

@@ -1,9 +1,17 @@
-import type { InboxAggregates } from '../../../src-shared/domain/inbox-query';
+import type { InboxAggregates, InboxFilter } from '../../../src-shared/domain/inbox-query';
 import { AgingChart } from '../../components/AgingChart';
 import { formatMoney } from '../../format/money';
 
-/** Amount due per currency for the current filter (never one grand total) and the aging table. */
-export function SummaryStrip({ count, aggregates }: { count: number | null; aggregates: InboxAggregates | null }) {
+/** A view of what was paid ("Paid last 30 days", the Paid state alone): its totals are what was paid. */
+export function isPaidView(filter: InboxFilter): boolean {
+  return filter.paidWithinDays !== null || (filter.states.length > 0 && filter.states.every((state) => state === 'paid'));
+}
+
+/**
+ * Amount due per currency for the current filter (never one grand total) and the aging table; in a
+ * view of paid invoices, what was paid per currency instead.
+ */
+export function SummaryStrip({ count, aggregates, paidView = false }: { count: number | null; aggregates: InboxAggregates | null; paidView?: boolean }) {
   const shownCount = aggregates?.count ?? count;
   return (
     <section className="summary-strip" aria-label="Summary of the invoices shown" aria-busy={aggregates === null}>
@@ -14,14 +22,24 @@ export function SummaryStrip({ count, aggregates }: { count: number | null; aggr
         {aggregates === null ? (
           <p className="muted">Adding up…</p>
         ) : (
-          <ul className="currency-totals" aria-label="Amount due per currency">
-            {aggregates.byCurrency.map((t) => (
-              <li key={t.currency} data-currency={t.currency}>
-                <span className="currency-code">{t.currency}</span>
-                <span className="currency-due">{formatMoney(t.dueAmount, t.currency)}</span>
-                <span className="muted">due · {t.dueCount} open</span>
-              </li>
-            ))}
+          <ul className="currency-totals" aria-label={paidView ? 'Amount paid per currency' : 'Amount due per currency'}>
+            {aggregates.byCurrency.map((t) =>
+              paidView ? (
+                <li key={t.currency} data-currency={t.currency}>
+                  <span className="currency-code">{t.currency}</span>
+                  <span className="currency-due">{formatMoney(t.paidAmount, t.currency)}</span>
+                  <span className="muted">
+                    paid · {t.paidCount} {t.paidCount === 1 ? 'invoice' : 'invoices'}
+                  </span>
+                </li>
+              ) : (
+                <li key={t.currency} data-currency={t.currency}>
+                  <span className="currency-code">{t.currency}</span>
+                  <span className="currency-due">{formatMoney(t.dueAmount, t.currency)}</span>
+                  <span className="muted">due · {t.dueCount} open</span>
+                </li>
+              ),
+            )}
           </ul>
         )}
       </div>

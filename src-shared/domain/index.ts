@@ -9,3 +9,4 @@ export * from './account-input';
 export * from './sync';
 export * from './reminders';
 export * from './inbox-query';
+export * from './aging-labels';

@@ -1,4 +1,4 @@
-import { DEFAULT_SORT, EMPTY_FILTER, type Account, type InboxFilter, type Invoice } from '../../../src-shared/domain';
+import { DEFAULT_SORT, EMPTY_FILTER, type Account, type InboxFilter, type InboxSort, type Invoice } from '../../../src-shared/domain';
 import { invoiceFixture } from '../../services/test-support';
 import { seededStore, utcCalendar } from '../testing/seeded-store';
 import type { SqliteWorkspaceStore } from './sqlite-store';
@@ -48,11 +48,12 @@ function tempTables(store: SqliteWorkspaceStore): string[] {
 describe('InboxQueries.iterate', () => {
   it('reads the filtered, sorted set in batches: the same rows, order, count and figures as the window reads', () => {
     const store = seededStore(accounts, invoices(), NOW);
-    for (const [filter, sort] of [
+    const cases: Array<[InboxFilter, InboxSort]> = [
       [EMPTY_FILTER, DEFAULT_SORT],
       [{ ...EMPTY_FILTER, states: ['overdue', 'open'] }, { key: 'amount', dir: 'desc' }],
       [{ ...EMPTY_FILTER, search: 'gpu' }, { key: 'provider', dir: 'asc' }],
-    ] as const) {
+    ];
+    for (const [filter, sort] of cases) {
       const iteration = store.inbox.iterate({ filter, sort }, calendar, 4);
       const batches = [...iteration];
       const expected = allRows(store, filter, sort);

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { accountCommands } from './contract/accounts';
 import { appCommands, appEvents } from './contract/app';
 import type { CommandDef, CommandResult, EventDef } from './contract/define';
+import { exportCommands, exportEvents } from './contract/exports';
 import { fileCommands, fileEvents } from './contract/files';
 import { invoiceCommands } from './contract/invoices';
 import { reminderCommands, reminderEvents } from './contract/reminders';
@@ -17,6 +18,7 @@ export * from './contract/limits';
 export type { AccountView, ConnectionTestResult } from './contract/accounts';
 export type { InvoiceDetail, InvoiceHistoryEntry, InvoiceMarkView } from './contract/invoices';
 export type { PdfBytes } from './contract/files';
+export { EXPORT_FORMATS, EXPORT_TITLE_MAX, MAX_EXPORT_IDS, type ExportFinished, type ExportFormat, type ExportProgress, type ExportStarted } from './contract/exports';
 export type { AppInfo, AppSettings, WorkspaceNotice } from './contract/app';
 export type * from './contract/reminders';
 
@@ -27,6 +29,7 @@ export const commands = {
   ...fileCommands,
   ...appCommands,
   ...reminderCommands,
+  ...exportCommands,
 };
 
 export const events = {
@@ -34,6 +37,7 @@ export const events = {
   ...fileEvents,
   ...appEvents,
   ...reminderEvents,
+  ...exportEvents,
 };
 
 export type Commands = typeof commands;
@@ -66,6 +70,11 @@ export interface InvoiceInboxApi {
   invoke<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<CommandResult<CommandValue<K>>>;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+  /**
+   * Web host only: fetches a finished export from the host (`ExportFinished.download.url`, with the
+   * page's token) and hands it to the browser's downloads. The desktop app saves through its dialog.
+   */
+  download?(url: string, fileName: string): Promise<void>;
 }
 
 /** The global name the preload exposes the API under. */

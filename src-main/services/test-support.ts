@@ -7,9 +7,10 @@ import type { DemoSync, DemoWorkspace } from '../core/demo/types';
 import type { PdfFetchResult, PdfInvoice, PdfService } from '../core/pdf/types';
 import { SettingsService } from '../core/settings/app-settings';
 import { openMemoryStore, type SqliteWorkspaceStore } from '../core/store/sqlite-store';
-import type { Notice } from '../core/store/types';
+import type { InboxIterator, InboxScope, Notice } from '../core/store/types';
 import { seededStore, utcCalendar } from '../core/testing/seeded-store';
 import type { EventSink } from '../ipc/types';
+import { TempExportTargets } from './export-test-support';
 import { createNetworkMonitor } from './network-monitor';
 import type { LinkInfo, ServiceDeps } from './types';
 
@@ -160,6 +161,9 @@ export class FakeInbox implements InboxService {
   queryInvoices(query: InvoiceQuery = {}): Invoice[] {
     return this.invoices.filter((invoice) => !query.accountIds || query.accountIds.includes(invoice.accountId));
   }
+  iterate(scope: InboxScope, batchSize: number): InboxIterator {
+    return this.store().inbox.iterate(scope, utcCalendar(this.nowMs), batchSize);
+  }
   window(request: WindowRequest): WindowResult {
     const { inbox } = this.store();
     const calendar = utcCalendar(this.nowMs);
@@ -259,6 +263,7 @@ export interface Harness {
   events: RecordingEvents;
   settings: SettingsService;
   opened: Array<{ url: string; info: LinkInfo }>;
+  exports: TempExportTargets;
 }
 
 export function harness(): Harness {
@@ -268,6 +273,7 @@ export function harness(): Harness {
   const events = new RecordingEvents();
   const settings = memorySettings();
   const opened: Array<{ url: string; info: LinkInfo }> = [];
+  const exports = new TempExportTargets();
   const deps: ServiceDeps = {
     inbox,
     pdf,
@@ -281,8 +287,10 @@ export function harness(): Harness {
     },
     saveCopy: async (file) => ({ saved: true, path: `/downloads/${file.suggestedName}` }),
     openPdfExternally: async () => true,
+    chooseExportTarget: exports.choose,
+    savePrintedPdf: exports.savePrintedPdf,
     host: { host: 'web', version: '0.1.0', tray: () => ({ available: false, reason: 'web host' }) },
     reminders: {} as ServiceDeps['reminders'],
   };
-  return { deps, inbox, pdf, demo, events, settings, opened };
+  return { deps, inbox, pdf, demo, events, settings, opened, exports };
 }

@@ -20,9 +20,25 @@ export interface ExportMeta {
   createdAt: Date;
 }
 
-/** Writes a chunk and waits for 'drain' when the stream's buffer is full. */
+/** Throws the stream's error (or that it was closed) once it can take nothing more. */
+export function assertOpen(out: Writable): void {
+  if (out.destroyed || out.errored) throw out.errored ?? new Error('The file was closed while the export was being written.');
+}
+
+/** Writes a chunk and, when the stream's buffer is full, waits until it drains (or fails, or closes). */
 export async function writeChunk(out: Writable, chunk: string | Buffer): Promise<void> {
-  if (!out.write(chunk)) await once(out, 'drain');
+  assertOpen(out);
+  if (out.write(chunk)) return;
+  await new Promise<void>((resolve) => {
+    const done = (): void => {
+      out.off('drain', done);
+      out.off('close', done);
+      resolve();
+    };
+    out.on('drain', done);
+    out.on('close', done);
+  });
+  assertOpen(out);
 }
 
 /** Ends the stream and waits until it is closed (the file complete on disk); rejects on a write error. */

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { AGING_BUCKETS, AGING_LABELS, minorToDecimalString, minorUnitDigits, type InboxAggregates } from '../../../src-shared/domain';
 import type { QueryCalendar } from '../store/types';
 import { dayReader, EXPORT_COLUMNS, type ExportCell } from './columns';
-import { endStream, type ExportMeta, type TableWriter } from './table-writer';
+import { assertOpen, endStream, type ExportMeta, type TableWriter } from './table-writer';
 
 export const SHEET_INVOICES = 'Invoices';
 export const SHEET_TOTALS = 'Totals per currency';
@@ -65,6 +65,7 @@ export function createXlsxWriter(out: Writable, calendar: Pick<QueryCalendar, 'd
 
   return {
     async write(rows) {
+      assertOpen(out);
       for (const row of rows) {
         const line = invoices.addRow([]);
         EXPORT_COLUMNS.forEach((column, n) => put(line.getCell(n + 1), column.cell(row, dayOf)));
@@ -92,11 +93,16 @@ export function createXlsxWriter(out: Writable, calendar: Pick<QueryCalendar, 'd
         line.commit();
       }
       aging.commit();
-      let committed: Promise<void> = Promise.resolve();
+      // A failed commit is held as a value until the stream has closed (never an unheard rejection).
+      let committed: Promise<unknown> = Promise.resolve(null);
       await endStream(out, () => {
-        committed = book.commit();
+        committed = book.commit().then(
+          () => null,
+          (error: unknown) => error ?? new Error('The workbook could not be completed.'),
+        );
       });
-      await committed;
+      const failure = await committed;
+      if (failure !== null) throw failure;
     },
 
     abort() {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,7 +53,7 @@ async function setup() {
     const code = await runList(argv, ctx, () => NOW);
     return { code, out, err };
   };
-  return { workspace, run };
+  return { workspace, run, dataDir };
 }
 
 type Listed = { number: string; state: string; payable: boolean; dueDay: string | null; kind: string };
@@ -97,6 +98,52 @@ describe('cli list', () => {
   it('refuses a zone that is not an IANA name', async () => {
     const { run } = await setup();
     await expect(run('--tz', 'Mars/Base')).rejects.toThrow('--tz must be an IANA time zone name such as Europe/Berlin or America/New_York, got "Mars/Base"');
+  });
+});
+
+describe('cli list --output: the app\'s exporter for scripts', () => {
+  it('writes a workbook with --format xlsx --output: the listed invoices as number and date cells, totals per currency', async () => {
+    const { run, dataDir } = await setup();
+    const file = path.join(dataDir, 'out', 'invoices.xlsx');
+    await fs.mkdir(path.dirname(file));
+    const { code, out, err } = await run('--format', 'xlsx', '--output', file, '--status', 'due_today,no_due_date', '--tz', 'America/New_York');
+    expect([code, out, err]).toEqual([EXIT.ok, '', `Wrote 3 invoices to ${file}.\n`]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet('Invoices');
+    const rows = [2, 3, 4].map((n) => sheet?.getRow(n));
+    expect(rows.map((row) => [row?.getCell(3).value, row?.getCell(5).value])).toEqual([
+      ['DUE-21', 'Due today'],
+      ['DUE-21-TIME', 'Due today'],
+      ['NO-DATE', 'No due date'],
+    ]);
+    expect(rows[0]?.getCell(8).value).toBe(10);
+    expect(rows[0]?.getCell(8).numFmt).toBe('#,##0.00');
+    // A due moment at 15:00 UTC is the 21st in New York: a date cell of that day.
+    expect(rows[1]?.getCell(12).value).toEqual(new Date(Date.UTC(2026, 10, 21)));
+    expect(book.getWorksheet('Totals per currency')?.getRow(2).values).toEqual([undefined, 'USD', 3, 30, 3, 0, 0]);
+    expect(await fs.readdir(path.dirname(file))).toEqual(['invoices.xlsx']);
+  });
+
+  it('writes the app\'s CSV (BOM, exact decimals, ISO days) with --format csv --output; stdout csv keeps the scripts\' layout', async () => {
+    const { run, dataDir } = await setup();
+    const file = path.join(dataDir, 'invoices.csv');
+    expect((await run('--format', 'csv', '--output', file, '--tz', 'UTC')).code).toBe(EXIT.ok);
+    const text = await fs.readFile(file, 'utf8');
+    expect(text.startsWith('\uFEFFAccount,Provider,Number,')).toBe(true);
+    expect(text.split('\r\n')[1]).toBe('Acme GPUs,GPU Outlet,FROZEN,in_5,Unknown,Invoice,USD,10.00,10.00,0.00,2026-06-01,2026-11-01,,,');
+    expect(text.split('\r\n')).toHaveLength(7);
+  });
+
+  it('refuses xlsx without --output, and --output with a text format', async () => {
+    const { run } = await setup();
+    await expect(run('--format', 'xlsx')).rejects.toThrow('--format xlsx needs --output FILE');
+    await expect(run('--format', 'json', '--output', 'x.json')).rejects.toThrow('--output goes with --format csv or --format xlsx');
+  });
+
+  it('says plainly when the folder does not exist, leaving nothing behind', async () => {
+    const { run, dataDir } = await setup();
+    await expect(run('--format', 'csv', '--output', path.join(dataDir, 'missing', 'x.csv'))).rejects.toThrow(/its folder does not exist/);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol, screen, session, shell, Tray } from 'electron';
 import { execFile } from 'node:child_process';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { AppSettings, EventPayload } from '../src-shared/contract';
@@ -79,13 +79,16 @@ async function start(): Promise<void> {
   events.listen('settings:changed', applyTheme);
   const navigate = (to: EventPayload<'app:navigate'>): void => events.emit('app:navigate', to);
 
+  const saveDialog = { dialog, window: () => mainWindow?.current() ?? null, downloadsDir: () => app.getPath('downloads') };
   const services = await createHostServices({
     dataDir,
     events,
     log,
     credentials: new KeytarCredentialStore(),
     linkOpener: desk.electronLinkOpener(shell),
-    saveCopy: desk.electronSaveCopy({ dialog, window: () => mainWindow?.current() ?? null, downloadsDir: () => app.getPath('downloads'), copyFile }),
+    saveCopy: desk.electronSaveCopy({ ...saveDialog, copyFile }),
+    chooseExportTarget: desk.electronExportTarget({ ...saveDialog, rename, remove: (file) => rm(file, { force: true }) }),
+    savePrintedPdf: desk.electronPrintToPdf({ ...saveDialog, writeFile }),
     openPdfExternally: desk.electronOpenPdf(shell),
     online: async () => net.isOnline(),
     notify: (planned) => desktop.notify(planned),

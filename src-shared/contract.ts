@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { accountCommands } from './contract/accounts';
 import { appCommands, appEvents } from './contract/app';
 import type { CommandDef, CommandResult, EventDef } from './contract/define';
+import { exportCommands, exportEvents } from './contract/exports';
 import { fileCommands, fileEvents } from './contract/files';
 import { invoiceCommands } from './contract/invoices';
 import { markCommands } from './contract/marks';
@@ -20,6 +21,7 @@ export type { InvoiceDetail, InvoiceHistoryEntry, InvoiceMarkView, InvoiceNoteVi
 export { MARK_MAX_IDS, NOTE_MAX_CHARS } from './contract/marks';
 export { TAG_MAX } from './contract/invoices';
 export type { PdfBytes } from './contract/files';
+export { EXPORT_FORMATS, EXPORT_TITLE_MAX, MAX_EXPORT_IDS, type ExportFinished, type ExportFormat, type ExportProgress, type ExportStarted } from './contract/exports';
 export type { AppInfo, AppSettings, WorkspaceNotice } from './contract/app';
 export type * from './contract/reminders';
 
@@ -31,6 +33,7 @@ export const commands = {
   ...fileCommands,
   ...appCommands,
   ...reminderCommands,
+  ...exportCommands,
 };
 
 export const events = {
@@ -38,6 +41,7 @@ export const events = {
   ...fileEvents,
   ...appEvents,
   ...reminderEvents,
+  ...exportEvents,
 };
 
 export type Commands = typeof commands;
@@ -70,6 +74,11 @@ export interface InvoiceInboxApi {
   invoke<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<CommandResult<CommandValue<K>>>;
   /** Subscribes to an event; returns the unsubscribe function. */
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+  /**
+   * Web host only: fetches a finished export from the host (`ExportFinished.download.url`, with the
+   * page's token) and hands it to the browser's downloads. The desktop app saves through its dialog.
+   */
+  download?(url: string, fileName: string): Promise<void>;
 }
 
 /** The global name the preload exposes the API under. */

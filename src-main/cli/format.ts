@@ -1,3 +1,4 @@
+import { csvField } from '../core/export/csv';
 import { minorToDecimalString, providerName, STATE_LABELS, type Account, type Invoice, type InvoiceState } from '../../src-shared/domain';
 
 /** An invoice as `list` prints it: its state on the user's calendar, whether it counts as due, its local due day. */
@@ -12,15 +13,6 @@ export function renderTable(headers: string[], rows: string[][], rightAligned: R
       .join('  ')
       .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
-}
-
-/** RFC 4180 field: quoted when it holds a comma, quote or line break; formula-leading cells neutralised. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  // A cell starting with = + - @ is run as a formula by spreadsheets: prefix a quote (OWASP CSV injection).
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export const CSV_COLUMNS = [

@@ -20,6 +20,7 @@ Commands:
   accounts remove ID
   sync [--account ID] [--full]                          progress on stderr; exit 1 if any account failed
   list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--tz ZONE] [--format table|json|csv]
+  list ... --format csv|xlsx --output FILE              the app's export file (CSV with BOM, or a workbook)
   due [--within DAYS] [--as-of YYYY-MM-DD] [--tz ZONE] [--format table|json]
   mark INVOICE_ID (--paid | --unpaid | --snooze-until DAY | --unsnooze | --mute | --unmute | --expect DAY | --forget-expected)
   notices [--dismiss ID|all]                            problems with the workspace (shown by every command until dismissed)

@@ -1,6 +1,8 @@
 import type { CommandHandlers } from '../ipc/types';
 import { accountHandlers } from './accounts-handlers';
 import { appHandlers } from './app-handlers';
+import { exportHandlers } from './export-handlers';
+import { ExportJobs } from './export-jobs';
 import { fileHandlers } from './files-handlers';
 import { invoiceHandlers } from './invoices-handlers';
 import { markHandlers } from './marks-handlers';
@@ -12,13 +14,16 @@ export interface CommandService {
   handlers: CommandHandlers;
   /** The background sync runner (hosts start scheduled syncs through it and wait for it on quit). */
   sync: BackgroundSync;
-  /** Cancels a running sync and stops forwarding core events. */
+  /** Exports running in the background (hosts wait for them on quit). */
+  exports: ExportJobs;
+  /** Cancels a running sync and running exports, and stops forwarding core events. */
   dispose(): void;
 }
 
 /** Every command's handler, host-independent: Electron's IPC door and the web host both dispatch to these. */
 export function createCommandService(deps: ServiceDeps): CommandService {
   const background = new BackgroundSync(deps.inbox, deps.events, deps.network);
+  const exports = new ExportJobs({ inbox: deps.inbox, pdf: deps.pdf, events: deps.events, chooseTarget: deps.chooseExportTarget, now: deps.now ?? Date.now });
   const handlers: CommandHandlers = {
     ...accountHandlers(deps),
     ...invoiceHandlers(deps),
@@ -26,9 +31,18 @@ export function createCommandService(deps: ServiceDeps): CommandService {
     ...syncHandlers(deps, background),
     ...fileHandlers(deps),
     ...appHandlers(deps, background),
+    ...exportHandlers(deps, exports),
     ...deps.reminders,
   };
-  return { handlers, sync: background, dispose: () => background.dispose() };
+  return {
+    handlers,
+    sync: background,
+    exports,
+    dispose: () => {
+      background.dispose();
+      exports.dispose();
+    },
+  };
 }
 
 export function createCommandHandlers(deps: ServiceDeps): CommandHandlers {

@@ -12,7 +12,8 @@ import type { CommandHandlers, EventSink } from '../ipc/types';
 import { createCommandService, type CommandService } from './handlers';
 import { createNetworkMonitor, type NetworkMonitor, type NetworkProbe } from './network-monitor';
 import { createReminderHandlers } from './reminders-handlers';
-import type { HostInfo, LinkOpener, OpenPdfExternally, SaveCopy } from './types';
+import { CommandFailure } from '../ipc/dispatch';
+import type { ChooseExportTarget, HostInfo, LinkOpener, OpenPdfExternally, SaveCopy, SavePrintedPdf } from './types';
 
 export interface HostServicesDeps {
   dataDir: string;
@@ -22,6 +23,10 @@ export interface HostServicesDeps {
   linkOpener: LinkOpener;
   saveCopy: SaveCopy;
   openPdfExternally: OpenPdfExternally;
+  /** Where exports go (Electron: the save dialog; web host: downloads the page fetches). Default: exports refused. */
+  chooseExportTarget?: ChooseExportTarget;
+  /** "Save as PDF" of the print page (Electron: printToPDF). Default: refused (the browser prints). */
+  savePrintedPdf?: SavePrintedPdf;
   /** Whether the providers can be reached (Electron: net.isOnline(); web host: a reachability probe). */
   online: NetworkProbe;
   host: HostInfo;
@@ -48,6 +53,15 @@ export interface HostServices {
 }
 
 const NET_RECHECK_MS = 30_000;
+
+const noExports: ChooseExportTarget = async () => {
+  throw new CommandFailure('failed', 'Exports are not available here. Use the Invoice Inbox desktop app to export.');
+};
+
+/** Where the page prints itself: the browser's print dialog saves PDFs. */
+export const browserPrints: SavePrintedPdf = async () => {
+  throw new CommandFailure('failed', 'Use Print and choose "Save as PDF" in your browser\'s print dialog.');
+};
 
 export async function createHostServices(deps: HostServicesDeps): Promise<HostServices> {
   const { events, log } = deps;
@@ -87,6 +101,8 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
     linkOpener: deps.linkOpener,
     saveCopy: deps.saveCopy,
     openPdfExternally: deps.openPdfExternally,
+    chooseExportTarget: deps.chooseExportTarget ?? noExports,
+    savePrintedPdf: deps.savePrintedPdf ?? browserPrints,
     reminders: createReminderHandlers({ reminders, inbox }),
     marks: workspace.marks,
     host: deps.host,
@@ -110,6 +126,7 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
         for (const off of unsubscribe) off();
         service.dispose();
         await service.sync.idle();
+        await service.exports.idle();
         await workspace.close();
       })()),
   };

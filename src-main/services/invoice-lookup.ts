@@ -1,5 +1,6 @@
 import type { Invoice } from '../../src-shared/domain';
 import type { InboxService } from '../core/app/types';
+import { safeFileStem } from '../core/export/file-names';
 import { CommandFailure } from '../ipc/dispatch';
 
 /** The stored invoice with this id (`<accountId>:<providerInvoiceId>`), or a not_found failure. */
@@ -11,6 +12,5 @@ export function findInvoice(inbox: Pick<InboxService, 'invoice'>, invoiceId: str
 
 /** A file name for a saved copy ("INV-0305.pdf"), safe on every file system. */
 export function pdfFileName(invoice: Pick<Invoice, 'number' | 'providerInvoiceId'>): string {
-  const base = (invoice.number ?? invoice.providerInvoiceId).replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 100);
-  return `${base || 'invoice'}.pdf`;
+  return `${safeFileStem(invoice.number ?? invoice.providerInvoiceId, 'invoice')}.pdf`;
 }

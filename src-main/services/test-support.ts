@@ -7,11 +7,12 @@ import type { DemoSync, DemoWorkspace } from '../core/demo/types';
 import type { PdfFetchResult, PdfInvoice, PdfService } from '../core/pdf/types';
 import { SettingsService } from '../core/settings/app-settings';
 import { openMemoryStore, type SqliteWorkspaceStore } from '../core/store/sqlite-store';
-import type { Notice } from '../core/store/types';
+import type { InboxIterator, InboxScope, Notice } from '../core/store/types';
 import { utcZone } from '../../src-shared/domain';
 import { MarksService } from '../core/marks/marks-service';
 import { seededStore, utcCalendar } from '../core/testing/seeded-store';
 import type { EventSink } from '../ipc/types';
+import { TempExportTargets } from './export-test-support';
 import { createNetworkMonitor } from './network-monitor';
 import type { LinkInfo, ServiceDeps } from './types';
 
@@ -162,6 +163,9 @@ export class FakeInbox implements InboxService {
   queryInvoices(query: InvoiceQuery = {}): Invoice[] {
     return this.invoices.filter((invoice) => !query.accountIds || query.accountIds.includes(invoice.accountId));
   }
+  iterate(scope: InboxScope, batchSize: number): InboxIterator {
+    return this.store().inbox.iterate(scope, utcCalendar(this.nowMs), batchSize);
+  }
   window(request: WindowRequest): WindowResult {
     const { inbox } = this.store();
     const calendar = utcCalendar(this.nowMs);
@@ -278,6 +282,7 @@ export interface Harness {
   events: RecordingEvents;
   settings: SettingsService;
   opened: Array<{ url: string; info: LinkInfo }>;
+  exports: TempExportTargets;
 }
 
 export function harness(): Harness {
@@ -287,6 +292,7 @@ export function harness(): Harness {
   const events = new RecordingEvents();
   const settings = memorySettings();
   const opened: Array<{ url: string; info: LinkInfo }> = [];
+  const exports = new TempExportTargets();
   const deps: ServiceDeps = {
     inbox,
     pdf,
@@ -300,6 +306,8 @@ export function harness(): Harness {
     },
     saveCopy: async (file) => ({ saved: true, path: `/downloads/${file.suggestedName}` }),
     openPdfExternally: async () => true,
+    chooseExportTarget: exports.choose,
+    savePrintedPdf: exports.savePrintedPdf,
     host: { host: 'web', version: '0.1.0', tray: () => ({ available: false, reason: 'web host' }) },
     reminders: {} as ServiceDeps['reminders'],
     marks: {
@@ -308,5 +316,5 @@ export function harness(): Harness {
       setNote: (invoiceId, text) => inbox.marks().setNote(invoiceId, text),
     },
   };
-  return { deps, inbox, pdf, demo, events, settings, opened };
+  return { deps, inbox, pdf, demo, events, settings, opened, exports };
 }

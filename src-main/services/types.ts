@@ -29,6 +29,25 @@ export type SaveCopy = (file: PdfFile) => Promise<{ saved: boolean; path: string
 /** Electron: shell.openPath; web host: not available (false). */
 export type OpenPdfExternally = (file: PdfFile) => Promise<boolean>;
 
+/** What kind of file an export or a printed document is. */
+export type OutputKind = 'csv' | 'xlsx' | 'zip' | 'pdf';
+
+/** Where an export is written: chosen before it starts, filled in the background. */
+export interface ExportTarget {
+  /** Where the file is written while it is made (beside where it goes, never under its final name). */
+  tempPath: string;
+  /** Moves the finished file into place: where it is, and (web host) where the page fetches it. */
+  commit(): Promise<{ path: string | null; download: { url: string; fileName: string } | null }>;
+  /** Removes what was written (cancelled, failed, or nothing to save). */
+  discard(): Promise<void>;
+}
+
+/** Electron: the save dialog (null when the user cancels it); web host: a new file under the data dir's downloads folder. */
+export type ChooseExportTarget = (request: { suggestedName: string; kind: OutputKind }) => Promise<ExportTarget | null>;
+
+/** Electron: prints the window (its print page) to PDF and saves it where the user chooses; web host: not available. */
+export type SavePrintedPdf = (request: { suggestedName: string }) => Promise<{ saved: boolean; path: string | null }>;
+
 export interface HostInfo {
   host: AppInfo['host'];
   version: string;
@@ -47,6 +66,8 @@ export interface ServiceDeps {
   linkOpener: LinkOpener;
   saveCopy: SaveCopy;
   openPdfExternally: OpenPdfExternally;
+  chooseExportTarget: ChooseExportTarget;
+  savePrintedPdf: SavePrintedPdf;
   demo: DemoWorkspace;
   events: EventSink;
   network: NetworkMonitor;

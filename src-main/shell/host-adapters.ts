@@ -1,6 +1,6 @@
-import type { BrowserWindow, Dialog, Shell } from 'electron';
-import { join } from 'node:path';
+import type { Shell } from 'electron';
 import type { LinkOpener, OpenPdfExternally, SaveCopy } from '../services/types';
+import { askSavePath, type SaveDialogDeps } from './export-adapters';
 import { openExternalSafely } from './open-external';
 
 /**
@@ -15,28 +15,16 @@ export function electronLinkOpener(shell: Pick<Shell, 'openExternal'>): LinkOpen
   };
 }
 
-export interface SaveCopyDeps {
-  dialog: Pick<Dialog, 'showSaveDialog'>;
-  /** The window the dialog belongs to (null: an unparented dialog). */
-  window: () => BrowserWindow | null;
-  /** app.getPath('downloads') */
-  downloadsDir: () => string;
+export interface SaveCopyDeps extends SaveDialogDeps {
   copyFile: (from: string, to: string) => Promise<void>;
 }
 
 export function electronSaveCopy(deps: SaveCopyDeps): SaveCopy {
   return async (file) => {
-    const options = {
-      title: 'Save a copy of the invoice',
-      defaultPath: join(deps.downloadsDir(), file.suggestedName),
-      filters: [{ name: 'PDF documents', extensions: ['pdf'] }],
-      properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
-    };
-    const win = deps.window();
-    const result = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
-    if (result.canceled || !result.filePath) return { saved: false, path: null };
-    await deps.copyFile(file.path, result.filePath);
-    return { saved: true, path: result.filePath };
+    const chosen = await askSavePath(deps, { title: 'Save a copy of the invoice', suggestedName: file.suggestedName, filter: { name: 'PDF documents', extensions: ['pdf'] } });
+    if (chosen === null) return { saved: false, path: null };
+    await deps.copyFile(file.path, chosen);
+    return { saved: true, path: chosen };
   };
 }
 

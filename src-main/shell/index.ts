@@ -4,6 +4,7 @@ export { APP_SCHEME, appProtocolHandler, registerAppScheme } from './app-protoco
 export { contentSecurityPolicy } from './csp';
 export { DesktopReminders } from './desktop-reminders';
 export { wantsDemo } from './launch-flags';
+export { electronExportTarget, electronPrintToPdf } from './export-adapters';
 export { electronStoreDocument, electronStoreValue, openSettingsFile } from './electron-store-settings';
 export { electronLinkOpener, electronOpenPdf, electronSaveCopy } from './host-adapters';
 export { createMainWindow, MainWindowHolder } from './main-window';

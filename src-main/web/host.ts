@@ -11,6 +11,7 @@ import { reachabilityProbe } from '../services/network-monitor';
 import { contentSecurityPolicy } from '../shell/csp';
 import { downloadsSaveCopy, openInBrowser, webLinkOpener } from './adapters';
 import { ensureApiBuilt, ensureRendererBuilt, type Log } from './build';
+import { DownloadRegistry, webExportTarget } from './downloads';
 import { apiBundlePath } from './browser-build';
 import { startWebServer, type OpenedLink } from './server';
 import { SseHub } from './sse';
@@ -53,6 +54,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   const hub = new SseHub();
   const opened: OpenedLink[] = [];
+  const downloads = new DownloadRegistry();
   // The probe asks the accounts' own hosts; the inbox exists once the services are built.
   let inbox: InboxService | null = null;
   const services = await createHostServices({
@@ -61,6 +63,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     credentials: options.credentials ?? new KeytarCredentialStore(),
     linkOpener: webLinkOpener(hub, opened),
     saveCopy: downloadsSaveCopy(options.dataDir),
+    // Exports land in <dataDir>/downloads; the page fetches them (with its token) into the browser's downloads.
+    // "Save as PDF" is the browser's own print dialog (the default savePrintedPdf says so).
+    chooseExportTarget: webExportTarget(options.dataDir, downloads),
     // A browser page cannot hand a file to the system's PDF viewer; the page shows the PDF itself.
     openPdfExternally: async () => false,
     online: reachabilityProbe(() => (inbox?.listAccounts() ?? []).flatMap((account) => account.baseUrl ?? PROVIDERS[account.provider].defaultBaseUrl ?? [])),
@@ -86,6 +91,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     apiScriptFile: apiBundlePath(options.root),
     csp: contentSecurityPolicy(),
     openedLinks: () => opened,
+    downloads,
     port: options.port,
     // The page is open and has its token: the launch page has done its job.
     onAuthorized: () => void (launch && forgetLaunchPage()),

@@ -6,6 +6,7 @@ import { dispatch } from '../ipc/dispatch';
 import type { CommandHandlers } from '../ipc/types';
 import type { SseHub } from './sse';
 import { resolveStaticPath } from '../services/static-files';
+import { contentDisposition, DOWNLOAD_PATH_PREFIX, type DownloadRegistry } from './downloads';
 import { API_SCRIPT_PATH, loadIndexHtml, sendFile } from './static';
 import { headerToken, hostAllowed, originAllowed, tokenMatches } from './token';
 
@@ -30,6 +31,8 @@ export interface WebServerOptions {
   port: number;
   /** Called on every request the token authorized (the host removes its launch page after the first). */
   onAuthorized?: () => void;
+  /** Finished exports the page may fetch (GET /api/download/<id>). */
+  downloads?: Pick<DownloadRegistry, 'get'>;
 }
 
 export interface WebServer {
@@ -49,7 +52,8 @@ const COMMON_HEADERS = {
 
 /**
  * The web host's HTTP server: 127.0.0.1 only, Host header checked (DNS rebinding). The API (POST
- * /api/invoke/:name through dispatch(), GET /api/events as SSE, GET /api/test/opened-links) needs the
+ * /api/invoke/:name through dispatch(), GET /api/events as SSE, GET /api/download/:id for finished
+ * exports, GET /api/test/opened-links) needs the
  * per-launch token in a header; no cookie is ever set (cookies ignore ports, so every other server on
  * 127.0.0.1 would receive it) and no query token is read (addresses end up in history and logs). The
  * built renderer is served without the token: it is the app's public code and holds nothing secret.
@@ -79,6 +83,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return invoke(req, res, name);
       }
       if (req.method === 'GET' && url.pathname === '/api/events') return options.hub.attach(res);
+      if (req.method === 'GET' && url.pathname.startsWith(DOWNLOAD_PATH_PREFIX)) return download(res, url.pathname.slice(DOWNLOAD_PATH_PREFIX.length));
       if (req.method === 'GET' && url.pathname === '/api/test/opened-links') {
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(options.openedLinks()));
       }
@@ -104,6 +109,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const result = await dispatch(options.handlers, name, args);
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+  }
+
+  async function download(res: ServerResponse, id: string): Promise<void> {
+    const entry = options.downloads?.get(id) ?? null;
+    const headers = { ...COMMON_HEADERS, 'cache-control': 'no-store', 'content-disposition': entry ? contentDisposition(entry.fileName) : 'attachment' };
+    if (entry && (await sendFile(res, entry.file, headers))) return;
+    send(res, 404, 'text/plain; charset=utf-8', 'This export is no longer available: export again.');
   }
 
   async function serveStatic(res: ServerResponse, pathname: string): Promise<void> {

@@ -27,10 +27,17 @@ export class ApiError extends Error {
 export interface ApiClient {
   call<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<CommandValue<K>>;
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void;
+  /** Hands a finished export to the browser's downloads (web host); false where the host saved it already (desktop). */
+  download(url: string, fileName: string): Promise<boolean>;
 }
 
 export function createApiClient(api: InvoiceInboxApi): ApiClient {
   return {
+    async download(url, fileName) {
+      if (typeof api.download !== 'function') return false;
+      await api.download(url, fileName);
+      return true;
+    },
     async call(name, args) {
       const result = await api.invoke(name, args);
       if (!result.ok) throw new ApiError(plainCommandError(name, args, result.error));

@@ -18,6 +18,7 @@ import {
 import type { z } from 'zod';
 import type { AccountSyncResult, SyncErrorInfo } from '../../src-shared/domain/sync';
 import type { Invoice } from '../../src-shared/domain/invoice';
+import { FakeExports } from './fake-exports';
 import { makePdfBase64 } from './fake-pdf';
 import { FakeInbox } from './fake-inbox';
 import { makeAccount, seedWorkspace } from './fake-seed';
@@ -69,6 +70,13 @@ export class FakeApi implements InvoiceInboxApi {
   private readonly listeners = new Map<EventName, Set<(payload: never) => void>>();
   private nextId = 1;
   private readonly inbox: FakeInbox;
+  /** Exports and printed PDFs (see fake-exports.ts). */
+  readonly exports = new FakeExports(
+    (name, payload) => this.emit(name, payload),
+    (args) => args.invoiceIds?.length ?? this.inbox.query(this.accounts, this.invoices, { ...args, offset: 0, limit: 0, count: true, aggregates: false }).count,
+  );
+  /** Exports handed to the browser's downloads (the web host's API has download()). */
+  readonly downloads: Array<{ url: string; fileName: string }> = [];
 
   constructor(options: FakeApiOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -109,6 +117,10 @@ export class FakeApi implements InvoiceInboxApi {
       if (error instanceof FakeCommandError) return { ok: false, error: error.error };
       throw error;
     }
+  }
+
+  async download(url: string, fileName: string): Promise<void> {
+    this.downloads.push({ url, fileName });
   }
 
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void {
@@ -277,6 +289,9 @@ export class FakeApi implements InvoiceInboxApi {
       this.emit('links:opened', { invoiceId: invoice.id, which: args.which, url });
       return { opened: true, url };
     },
+    'export:start': (args) => this.exports.start(args),
+    'export:cancel': (args) => this.exports.cancel(args.exportId),
+    'print:savePdf': (args) => this.exports.savePdf(args.title),
     'app:info': () => this.info,
     'settings:get': () => this.settings,
     'settings:update': (args) => {

@@ -10,3 +10,4 @@ export * from './sync';
 export * from './reminders';
 export * from './inbox-query';
 export * from './marks';
+export * from './aging-labels';

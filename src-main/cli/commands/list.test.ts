@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,7 +53,7 @@ async function setup() {
     const code = await runList(argv, ctx, () => NOW);
     return { code, out, err };
   };
-  return { workspace, run };
+  return { workspace, run, dataDir };
 }
 
 type Listed = { number: string; state: string; payable: boolean; dueDay: string | null; kind: string };
@@ -100,6 +101,52 @@ describe('cli list', () => {
   });
 });
 
+describe('cli list --output: the app\'s exporter for scripts', () => {
+  it('writes a workbook with --format xlsx --output: the listed invoices as number and date cells, totals per currency', async () => {
+    const { run, dataDir } = await setup();
+    const file = path.join(dataDir, 'out', 'invoices.xlsx');
+    await fs.mkdir(path.dirname(file));
+    const { code, out, err } = await run('--format', 'xlsx', '--output', file, '--status', 'due_today,no_due_date', '--tz', 'America/New_York');
+    expect([code, out, err]).toEqual([EXIT.ok, '', `Wrote 3 invoices to ${file}.\n`]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.getWorksheet('Invoices');
+    const rows = [2, 3, 4].map((n) => sheet?.getRow(n));
+    expect(rows.map((row) => [row?.getCell(3).value, row?.getCell(5).value])).toEqual([
+      ['DUE-21', 'Due today'],
+      ['DUE-21-TIME', 'Due today'],
+      ['NO-DATE', 'No due date'],
+    ]);
+    expect(rows[0]?.getCell(8).value).toBe(10);
+    expect(rows[0]?.getCell(8).numFmt).toBe('#,##0.00');
+    // A due moment at 15:00 UTC is the 21st in New York: a date cell of that day.
+    expect(rows[1]?.getCell(12).value).toEqual(new Date(Date.UTC(2026, 10, 21)));
+    expect(book.getWorksheet('Totals per currency')?.getRow(2).values).toEqual([undefined, 'USD', 3, 30, 3, 0, 0]);
+    expect(await fs.readdir(path.dirname(file))).toEqual(['invoices.xlsx']);
+  });
+
+  it('writes the app\'s CSV (BOM, exact decimals, ISO days) with --format csv --output; stdout csv keeps the scripts\' layout', async () => {
+    const { run, dataDir } = await setup();
+    const file = path.join(dataDir, 'invoices.csv');
+    expect((await run('--format', 'csv', '--output', file, '--tz', 'UTC')).code).toBe(EXIT.ok);
+    const text = await fs.readFile(file, 'utf8');
+    expect(text.startsWith('\uFEFFAccount,Provider,Number,')).toBe(true);
+    expect(text.split('\r\n')[1]).toBe('Acme GPUs,GPU Outlet,FROZEN,in_5,Unknown,Invoice,USD,10.00,10.00,0.00,2026-06-01,2026-11-01,,,,');
+    expect(text.split('\r\n')).toHaveLength(7);
+  });
+
+  it('refuses xlsx without --output, and --output with a text format', async () => {
+    const { run } = await setup();
+    await expect(run('--format', 'xlsx')).rejects.toThrow('--format xlsx needs --output FILE');
+    await expect(run('--format', 'json', '--output', 'x.json')).rejects.toThrow('--output goes with --format csv or --format xlsx');
+  });
+
+  it('says plainly when the folder does not exist, leaving nothing behind', async () => {
+    const { run, dataDir } = await setup();
+    await expect(run('--format', 'csv', '--output', path.join(dataDir, 'missing', 'x.csv'))).rejects.toThrow(/its folder does not exist/);
+  });
+});
+
 describe('cli list and due agree', () => {
   it('an invoice due today is "Due today" in both, on the same --tz calendar', async () => {
     const { workspace, run } = await setup();
@@ -109,11 +156,15 @@ describe('cli list and due agree', () => {
       let due = '';
       const code = await runDue(['--format', 'json', '--tz', zone, '--within', '30'], { stdout: (t) => (due += t), stderr: () => undefined }, { reminders, now: () => NOW });
       expect(code).toBe(EXIT.ok);
-      const items = JSON.parse(due) as Array<{ number: string; state: string }>;
+      const items = JSON.parse(due) as Array<{ number: string; state: string; dueBasis: string }>;
       const dueState = { overdue: 'overdue', due_today: 'due_today', due_soon: 'open' } as Record<string, string>;
-      for (const item of items) expect([zone, item.number, dueState[item.state]]).toEqual([zone, item.number, listed.find((i) => i.number === item.number)?.state]);
-      // Only payables with a due date remind.
-      expect(items.map((i) => i.number).sort()).toEqual(listed.filter((i) => i.payable && i.dueDay !== null).map((i) => i.number).sort());
+      for (const item of items.filter((i) => i.dueBasis === 'provider')) {
+        expect([zone, item.number, dueState[item.state]]).toEqual([zone, item.number, listed.find((i) => i.number === item.number)?.state]);
+      }
+      // Every payable reminds: a bill without a due date by its own rule (N days after issue), the list's "No due date".
+      expect(items.map((i) => i.number).sort()).toEqual(listed.filter((i) => i.payable).map((i) => i.number).sort());
+      const undated = items.find((i) => i.number === 'NO-DATE');
+      expect([undated?.dueBasis, listed.find((i) => i.number === 'NO-DATE')?.state]).toEqual(['issued', 'no_due_date']);
     }
   });
 });

@@ -1,18 +1,26 @@
 import { INVOICE_STATES, invoiceStateAt, type InvoiceState } from '../../../src-shared/domain';
+import { queryFilter, QUERY_SORT } from '../../core/app/inbox-service';
 import { systemClock } from '../../core/http/types';
+import { exportToFile } from '../export-file';
 import { expectNoPositionals, optionValue, parseArgs, parseDay, parseFormat, parseTimeZone, shown, UsageError } from '../args';
 import { invoicesToCsv, invoicesToTable, type StatedInvoice } from '../format';
 import { EXIT, type CliContext } from '../io';
 
 /**
- * `list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--tz ZONE] [--format table|json|csv]`,
- * from the cache. Each invoice's state (overdue, due today, open, no due date, paid, ...) is the one
- * status function's answer on the calendar of ZONE (default: this machine's zone), as in `due`.
+ * `list [--status S,...] [--account ID] [--due-before YYYY-MM-DD] [--tz ZONE] [--format table|json|csv|xlsx]
+ * [--output FILE]`, from the cache. Each invoice's state (overdue, due today, open, no due date, paid,
+ * ...) is the one status function's answer on the calendar of ZONE (default: this machine's zone), as
+ * in `due`. With --output, csv and xlsx are written by the app's own exporter (the file the app's
+ * "Export" makes: UTF-8 with BOM, or a workbook with totals and aging); without it csv goes to stdout
+ * in the scripts' column layout.
  */
 export async function runList(argv: string[], ctx: CliContext, now: () => number = systemClock.now): Promise<number> {
-  const args = parseArgs(argv, { valued: ['status', 'account', 'due-before', 'format', 'tz'] });
+  const args = parseArgs(argv, { valued: ['status', 'account', 'due-before', 'format', 'tz', 'output'] });
   expectNoPositionals(args, 'list');
-  const format = parseFormat(optionValue(args, 'format'), ['table', 'json', 'csv'] as const, 'table');
+  const format = parseFormat(optionValue(args, 'format'), ['table', 'json', 'csv', 'xlsx'] as const, 'table');
+  const output = optionValue(args, 'output');
+  if (format === 'xlsx' && output === undefined) throw new UsageError('--format xlsx needs --output FILE (a workbook is not text for the terminal)');
+  if (output !== undefined && format !== 'csv' && format !== 'xlsx') throw new UsageError('--output goes with --format csv or --format xlsx');
   const statusText = optionValue(args, 'status');
   const statuses = statusText === undefined ? undefined : parseStatuses(statusText);
   const dueText = optionValue(args, 'due-before');
@@ -23,8 +31,14 @@ export async function runList(argv: string[], ctx: CliContext, now: () => number
   const { inbox } = await ctx.openWorkspace();
   const accounts = new Map(inbox.listAccounts().map((a) => [a.id, a]));
   if (accountId !== undefined && !accounts.has(accountId)) throw new UsageError(`no account with ID ${shown(accountId)} (see accounts list)`);
+  const query = { states: statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore, timeZone };
+  if (output !== undefined && (format === 'csv' || format === 'xlsx')) {
+    const written = await exportToFile({ inbox, scope: { filter: queryFilter(query), sort: QUERY_SORT }, timeZone, format, file: output, createdAt: new Date(now()) });
+    ctx.stderr(`Wrote ${written.toLocaleString('en-US')} ${written === 1 ? 'invoice' : 'invoices'} to ${output}.\n`);
+    return EXIT.ok;
+  }
   const nowMs = now();
-  const found = inbox.queryInvoices({ states: statuses, accountIds: accountId === undefined ? undefined : [accountId], dueBefore, timeZone });
+  const found = inbox.queryInvoices(query);
   const invoices: StatedInvoice[] = found.map((invoice) => {
     const { state, payable, dueDay } = invoiceStateAt(invoice, nowMs, timeZone);
     return { ...invoice, state, payable, dueDay };

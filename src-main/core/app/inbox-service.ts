@@ -7,7 +7,7 @@ import { AccountValidationError, normalizeBaseUrl, validateLabel, validateProvid
 import { assertAddressAllowed, changesSite, credentialOnAddressChange } from '../accounts/origin-binding';
 import type { CredentialStore } from '../credentials/types';
 import type { Clock } from '../http/types';
-import type { QueryCalendar, WorkspaceStore } from '../store/types';
+import type { InboxIterator, InboxScope, QueryCalendar, WorkspaceStore } from '../store/types';
 import type { SyncEngine } from '../sync';
 import { Emitter } from './events';
 import type { AccountPatch, InboxChange, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest, WindowRequest, WindowResult } from './types';
@@ -33,6 +33,19 @@ export interface InboxServiceParts {
 }
 
 const MAX_WINDOW = 500;
+
+/** The CLI's `list` order: by due date, no due date last. */
+export const QUERY_SORT: InboxSort = { key: 'due', dir: 'asc' };
+
+/** A CLI query as the inbox filter it stands for. */
+export function queryFilter(query: InvoiceQuery): InboxFilter {
+  return {
+    ...EMPTY_FILTER,
+    states: query.states ?? [],
+    accountIds: query.accountIds ?? [],
+    due: query.dueBefore === undefined ? { kind: 'any' } : { kind: 'range', from: null, to: query.dueBefore },
+  };
+}
 
 /**
  * The core as hosts see it: accounts (settings in the store, secrets in the keychain), syncs saved to
@@ -241,13 +254,11 @@ export class Inbox implements InboxService {
 
 
   queryInvoices(query: InvoiceQuery = {}): Invoice[] {
-    const filter: InboxFilter = {
-      ...EMPTY_FILTER,
-      states: query.states ?? [],
-      accountIds: query.accountIds ?? [],
-      due: query.dueBefore === undefined ? { kind: 'any' } : { kind: 'range', from: null, to: query.dueBefore },
-    };
-    return this.parts.store.inbox.select(filter, { key: 'due', dir: 'asc' }, this.parts.calendar(query.timeZone));
+    return this.parts.store.inbox.select(queryFilter(query), QUERY_SORT, this.parts.calendar(query.timeZone));
+  }
+
+  iterate(scope: InboxScope, batchSize: number, timeZone?: string): InboxIterator {
+    return this.parts.store.inbox.iterate(scope, this.parts.calendar(timeZone), batchSize);
   }
 
   /** The user says a possible duplicate is a separate bill (counted again), or takes that back. */

@@ -12,7 +12,7 @@ import type {
   SyncProgress,
 } from '../../../src-shared/domain';
 import type { InvoiceDetail } from '../../../src-shared/contract';
-import type { Notice } from '../store/types';
+import type { InboxIterator, InboxScope, Notice } from '../store/types';
 
 export interface NewAccount {
   provider: ProviderId;
@@ -105,6 +105,11 @@ export interface InboxService {
   detail(id: string): InvoiceDetail | null;
   /** Every invoice matching a CLI query, due date order (status derived). */
   queryInvoices(query?: InvoiceQuery): Invoice[];
+  /**
+   * The rows of a scope in batches over a snapshot, for exports and print (states on the user's
+   * calendar, or on a named zone's). The caller closes it.
+   */
+  iterate(scope: InboxScope, batchSize: number, timeZone?: string): InboxIterator;
   currencies(): string[];
   /** Every tag in use, with how many invoices carry it. */
   tags(): { tag: string; count: number }[];

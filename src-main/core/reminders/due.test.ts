@@ -75,13 +75,20 @@ describe('computeDue', () => {
     expect([dateTime?.dueDay, dateTime?.daysUntilDue]).toEqual(['2026-11-22', 1]);
   });
 
-  it('an open invoice without a due date is not due; one the provider calls overdue is', () => {
-    const due = computeDue(
-      [invoice({ providerInvoiceId: 'a', dueAt: null }), invoice({ providerInvoiceId: 'b', dueAt: null, status: 'overdue' })],
-      NOW,
-      { withinDays: 7, zone: UTC },
-    );
-    expect(due.map((item) => [item.invoiceId, item.state, item.daysUntilDue])).toEqual([['acme:b', 'overdue', null]]);
+  it('an open invoice without a due date reminds N days after it was issued (default 14), or on the day the user expects it', () => {
+    const undated = (id: string, issuedAt: string) => invoice({ providerInvoiceId: id, dueAt: null, issuedAt });
+    const invoices = [undated('old', '2026-11-01T09:00:00Z'), undated('fresh', '2026-11-10T09:00:00Z'), undated('new', '2026-11-20T09:00:00Z'), invoice({ providerInvoiceId: 'late', dueAt: null, status: 'overdue', issuedAt: '2026-11-20T09:00:00Z' })];
+    const due = computeDue(invoices, NOW, { withinDays: 7, zone: UTC });
+    // Issued Nov 1 + 14 = Nov 15 (6 days ago); Nov 10 + 14 = Nov 24 (in 3 days); Nov 20 + 14 = Dec 4 (beyond 7 days).
+    // A provider that calls a bill without a date overdue is taken at its word.
+    expect(due.map((item) => [item.invoiceId, item.state, item.daysUntilDue, item.dueBasis])).toEqual([
+      ['acme:old', 'overdue', -6, 'issued'],
+      ['acme:late', 'overdue', null, 'provider'],
+      ['acme:fresh', 'due_soon', 3, 'issued'],
+    ]);
+    expect(computeDue(invoices, NOW, { withinDays: 7, zone: UTC, noDueDateDays: 30 }).map((item) => item.invoiceId)).toEqual(['acme:late']);
+    const state = updateInvoice(emptyState(), 'acme:new', { expectedDueDate: '2026-11-22' });
+    expect(computeDue(invoices, NOW, { withinDays: 7, zone: UTC, state }).find((item) => item.invoiceId === 'acme:new')).toMatchObject({ dueDay: '2026-11-22', daysUntilDue: 1, dueBasis: 'expected' });
   });
 
   it('fills provider name, account label, amount and currency', () => {

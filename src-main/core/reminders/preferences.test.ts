@@ -12,6 +12,7 @@ describe('reminder preferences', () => {
       quietHours: { start: '22:00', end: '07:00' },
       pausedUntil: null,
       paidCheckDays: 3,
+      noDueDateDays: 14,
     });
   });
 

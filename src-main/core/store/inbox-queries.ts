@@ -1,38 +1,11 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AgingBucket, CurrencyAging, CurrencyTotal, InboxAggregates, InboxFilter, InboxRowView, InboxSort, Invoice } from '../../../src-shared/domain';
-import { AGING_BUCKETS, EMPTY_FILTER, type InvoiceKind, type InvoiceState, type InvoiceStatus, type ProviderId } from '../../../src-shared/domain';
-import { AGING_BUCKET, DUPLICATE, filterSql, orderSql, OWED, PAYABLE, searchOn, STATE, type QueryCalendar, type SqlParts } from './inbox-sql';
+import { AGING_BUCKETS, EMPTY_FILTER } from '../../../src-shared/domain';
+import { openInboxIteration } from './inbox-iterator';
+import { toView, WINDOW_COLUMNS, type WindowRow } from './inbox-row-view';
+import { AGING_BUCKET, DUPLICATE, filterSql, orderSql, OWED, searchOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
 import { fromLineItemRow, fromRow, type InvoiceRow, type LineItemRow } from './invoice-row';
-import type { InboxQueries, InboxQueryInput } from './types';
-
-interface WindowRow {
-  id: string;
-  account_id: string;
-  provider: string;
-  provider_invoice_id: string;
-  number: string | null;
-  status: string;
-  state: string;
-  payable: number;
-  marked_paid_at: string | null;
-  muted: number;
-  marks_since: string;
-  duplicate_of: string | null;
-  duplicate_decision: string | null;
-  raw_status: string;
-  kind: string;
-  currency: string;
-  total: number;
-  amount_due: number;
-  amount_paid: number;
-  issued_at: string | null;
-  due_at: string | null;
-  paid_at: string | null;
-  description: string | null;
-  has_pdf: number;
-  tags: string | null;
-  has_note: number;
-}
+import type { InboxIterator, InboxQueries, InboxQueryInput, InboxScope } from './types';
 
 interface FigureRow {
   currency: string;
@@ -42,15 +15,6 @@ interface FigureRow {
   paid: number;
   paid_n: number;
 }
-
-const WINDOW_COLUMNS = `i.id, i.account_id, i.provider, i.provider_invoice_id, i.number, i.status, ${STATE} AS state, ${PAYABLE} AS payable,
-  (SELECT mk.marked_paid_at FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS marked_paid_at,
-  coalesce((SELECT mk.muted FROM invoice_marks mk WHERE mk.invoice_id = i.id), 0) AS muted, @marksSince AS marks_since,
-  (SELECT f.duplicate_of FROM duplicate_flags f WHERE f.seq = i.seq) AS duplicate_of,
-  (SELECT mk.duplicate_decision FROM invoice_marks mk WHERE mk.invoice_id = i.id) AS duplicate_decision, i.raw_status, i.kind,
-  i.currency, i.total, i.amount_due, i.amount_paid, i.issued_at, i.due_at, i.paid_at, i.description, i.pdf_url IS NOT NULL AS has_pdf,
-  (SELECT group_concat(t.tag, char(31)) FROM (SELECT tag FROM invoice_tags WHERE invoice_id = i.id ORDER BY tag COLLATE NOCASE) t) AS tags,
-  EXISTS (SELECT 1 FROM invoice_notes n WHERE n.invoice_id = i.id) AS has_note`;
 
 /** What reminders look at: invoices with money still owed (by the provider's status, whatever the amount). */
 const OWED_OR_OPEN = `(i.kind = 'invoice' AND i.status IN ('open', 'overdue'))`;
@@ -109,15 +73,36 @@ export class InboxQueryTable implements InboxQueries {
     const parts = filterSql(filter, calendar);
     const from = parts.search.length === 0 ? FIGURES_FROM : FIGURES_FROM_SEARCH;
     const where = parts.search.length === 0 ? parts.where : `${searchOn(parts, 's')} AND ${parts.where}`;
-    const figures = this.statement(
+    return this.figures(from, where, parts.params);
+  }
+
+  iterate(scope: InboxScope, calendar: QueryCalendar, batchSize: number): InboxIterator {
+    const parts = filterSql(scope.ids === undefined ? scope.filter : EMPTY_FILTER, calendar);
+    let where = scope.ids === undefined ? this.withSearch(parts) : parts.where;
+    if (scope.ids !== undefined) {
+      parts.params.ids = JSON.stringify(scope.ids);
+      where += ' AND i.id IN (SELECT value FROM json_each(@ids))';
+    }
+    return openInboxIteration(this.db, { where, params: parts.params, order: orderSql(scope.sort), calendar, batchSize }, {
+      labels: () => this.labels(),
+      figures: (from, figuresWhere, params) => this.figures(from, figuresWhere, params, (sql) => this.db.prepare(sql)),
+    });
+  }
+
+  /**
+   * Totals per currency and aging of the invoices `from` + `where` select (alias i). `prepare` is the
+   * statement cache unless the SQL names a one-off table (an iteration's snapshot).
+   */
+  private figures(from: string, where: string, params: Params, prepare = (sql: string) => this.statement(sql)): InboxAggregates {
+    const figures = prepare(
       `SELECT i.currency, count(*) AS n,
          sum(CASE WHEN ${OWED} THEN i.amount_due ELSE 0 END) AS due, sum(CASE WHEN ${OWED} THEN 1 ELSE 0 END) AS due_n,
          sum(CASE WHEN i.status = 'paid' THEN i.amount_paid ELSE 0 END) AS paid, sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid_n
        FROM ${from} WHERE ${where} GROUP BY i.currency ORDER BY i.currency`,
-    ).all(parts.params) as FigureRow[];
-    const buckets = this.statement(
+    ).all(params) as FigureRow[];
+    const buckets = prepare(
       `SELECT i.currency, ${AGING_BUCKET} AS bucket, sum(i.amount_due) AS amount FROM ${from} WHERE ${where} AND ${OWED} GROUP BY 1, 2`,
-    ).all(parts.params) as { currency: string; bucket: number; amount: number }[];
+    ).all(params) as { currency: string; bucket: number; amount: number }[];
 
     const byCurrency: CurrencyTotal[] = figures.map((row) => ({
       currency: row.currency,
@@ -202,35 +187,4 @@ export class InboxQueryTable implements InboxQueries {
     }
     return statement;
   }
-}
-
-function toView(row: WindowRow, labels: ReadonlyMap<string, string>): InboxRowView {
-  return {
-    id: row.id,
-    accountId: row.account_id,
-    accountLabel: labels.get(row.account_id) ?? row.account_id,
-    provider: row.provider as ProviderId,
-    providerInvoiceId: row.provider_invoice_id,
-    number: row.number,
-    status: row.status as InvoiceStatus,
-    state: row.state as InvoiceState,
-    payable: row.payable === 1,
-    markedPaidAt: row.marked_paid_at,
-    muted: row.muted === 1,
-    markState: row.marked_paid_at === null ? null : row.marked_paid_at >= row.marks_since ? 'waiting' : 'contradicted',
-    possibleDuplicateOf: row.duplicate_decision === 'distinct' ? null : row.duplicate_of,
-    rawStatus: row.raw_status,
-    kind: row.kind as InvoiceKind,
-    currency: row.currency,
-    total: row.total,
-    amountDue: row.amount_due,
-    amountPaid: row.amount_paid,
-    issuedAt: row.issued_at,
-    dueAt: row.due_at,
-    paidAt: row.paid_at,
-    description: row.description,
-    hasPdf: row.has_pdf === 1,
-    tags: row.tags === null ? [] : row.tags.split('\u001f'),
-    hasNote: row.has_note === 1,
-  };
 }

@@ -87,6 +87,31 @@ export interface InboxQueryInput {
   limit: number;
 }
 
+/** What an export or a print reads: a filtered, sorted inbox, or only some invoices in that order. */
+export interface InboxScope {
+  filter: InboxFilter;
+  sort: InboxSort;
+  /** Only these invoices (the user's selection), in the sort's order; the filter is then not applied. */
+  ids?: readonly string[];
+}
+
+/**
+ * The rows of a scope in batches, for exports of any size in bounded memory. The set and its order are
+ * fixed when the iteration opens (a sync meanwhile does not shift rows between batches); each batch is
+ * its own short read, so other queries run between batches. The snapshot lives until close() (the
+ * caller closes it in a finally; it also goes with the connection).
+ */
+export interface InboxIterator extends Iterable<InboxRowView[]> {
+  /** Rows in the snapshot. */
+  readonly count: number;
+  /** The calendar states and local days are counted on (the one the iteration opened with). */
+  readonly calendar: QueryCalendar;
+  /** Totals per currency and aging of exactly the snapshot's rows. */
+  aggregates(): InboxAggregates;
+  /** Drops the snapshot; safe to call more than once. */
+  close(): void;
+}
+
 export interface InboxQueries {
   window(input: InboxQueryInput, calendar: QueryCalendar): { rows: InboxRowView[] };
   /** One invoice as the list shows it (state, marks, duplicate flag, tags), whatever the filter. */
@@ -98,7 +123,9 @@ export interface InboxQueries {
   aggregates(filter: InboxFilter, calendar: QueryCalendar): InboxAggregates;
   /** Position of an invoice in the filtered, sorted set; null when the filter hides it. */
   locate(id: string, filter: InboxFilter, sort: InboxSort, calendar: QueryCalendar): number | null;
-  /** Invoices (all fields but line items) matching a filter, in order: the CLI `list` and exports. */
+  /** The rows of a scope in batches of `batchSize` (exports, print). */
+  iterate(scope: InboxScope, calendar: QueryCalendar, batchSize: number): InboxIterator;
+  /** Invoices (all fields but line items) matching a filter, in order: the CLI `list`. */
   select(filter: InboxFilter, sort: InboxSort, calendar: QueryCalendar): Invoice[];
   /** The ids of every invoice matching a filter (a bulk action on "all in this view"). */
   ids(filter: InboxFilter, calendar: QueryCalendar): string[];

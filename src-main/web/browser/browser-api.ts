@@ -31,7 +31,12 @@ export interface BrowserApiOptions {
   openEvents: (url: string) => EventSourceLike;
   /** How long invoke() waits for the event stream to open before sending anyway. */
   readyTimeoutMs?: number;
+  /** Fetches `url` with these headers and hands the body to the browser's downloads as `fileName`. */
+  saveFile?: (url: string, headers: Record<string, string>, fileName: string) => Promise<void>;
 }
+
+/** Where the web host serves finished exports (see src-main/web/downloads.ts). */
+const DOWNLOAD_PREFIX = '/api/download/';
 
 type Listener = (payload: unknown) => void;
 
@@ -106,7 +111,15 @@ export function createBrowserApi(options: BrowserApiOptions): InvoiceInboxApi {
     };
   }
 
-  return Object.freeze({ invoke, on });
+  /** A finished export into the browser's downloads: only the host's own export addresses, with the token. */
+  async function download(url: string, fileName: string): Promise<void> {
+    if (typeof url !== 'string' || !url.startsWith(DOWNLOAD_PREFIX) || url.includes('..') || typeof fileName !== 'string') {
+      throw new TypeError('Only exports from this web host can be downloaded.');
+    }
+    await options.saveFile?.(url, { [TOKEN_HEADER]: options.token }, fileName);
+  }
+
+  return Object.freeze(options.saveFile ? { invoke, on, download } : { invoke, on });
 }
 
 /**

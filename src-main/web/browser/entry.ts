@@ -21,6 +21,24 @@ const api = createBrowserApi({
   // No cookie exists to send: credentials 'omit' makes sure none ever would.
   fetch: (url, init) => window.fetch(url, { ...init, credentials: 'omit', cache: 'no-store' }),
   openEvents: (url) => openEventStream({ url, headers: { [TOKEN_HEADER]: token }, fetch: (target, init) => window.fetch(target, { ...init, credentials: 'omit' }) }),
+  saveFile: saveToDownloads,
 });
+
+/** Fetches a finished export (the token in a header) and saves it through a temporary download link. */
+async function saveToDownloads(url: string, headers: Record<string, string>, fileName: string): Promise<void> {
+  const response = await window.fetch(url, { headers, credentials: 'omit', cache: 'no-store' });
+  if (!response.ok) throw new Error(response.status === 404 ? 'This export is no longer available: export again.' : 'The export could not be fetched from the web host.');
+  const href = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = href;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has started the download; the blob is released a little later.
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
 
 Object.defineProperty(window, API_GLOBAL, { value: api, writable: false, configurable: false, enumerable: true });

@@ -2,6 +2,9 @@ import { useCallback } from 'react';
 import { dayOf } from '../../../src-shared/domain/dates';
 import { isFilterEmpty } from '../../../src-shared/domain/inbox-query';
 import { useAccounts, useClock, useInbox, useServices } from '../../app/context';
+import { ExportMenu } from '../export/ExportMenu';
+import { ExportStatus } from '../export/ExportStatus';
+import { PrintPreview } from '../print/PrintPreview';
 import { NoAccounts, NoInvoicesYet, NoMatch } from './EmptyInbox';
 import { FilterBar } from './FilterBar';
 import { InvoiceGrid } from './InvoiceGrid';
@@ -94,7 +97,10 @@ export function InboxScreen() {
           value={search}
           onChange={(e) => setFilter({ search: e.target.value })}
         />
+        <ExportMenu />
       </header>
+      <ExportStatus />
+      <PrintPreview />
       <ViewsBar />
       <FilterBar />
       <Body />

@@ -13,7 +13,7 @@ import { APP_DIR_NAME } from './core/app/data-dir';
 import { KeytarCredentialStore } from './core/credentials/keytar-store';
 import { systemClock } from './core/http/types';
 import { createWindowEventSink, registerCommandDoor } from './ipc/door';
-import { createEventTap } from './ipc/event-tap';
+import { createEventTap } from './services/event-tap';
 import { DEFAULT_APP_SETTINGS } from './core/settings/app-settings';
 import { createHostServices } from './services/host-services';
 import * as desk from './shell';

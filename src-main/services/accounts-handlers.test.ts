@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AccountValidationError } from '../core/accounts/account-validation';
 import { KeychainUnavailableError } from '../core/credentials/keychain-errors';
-import { dispatch } from '../ipc/dispatch';
+import { dispatch } from './dispatch';
 import { createCommandHandlers } from './handlers';
 import { harness, invoiceFixture } from './test-support';
 

@@ -1,4 +1,4 @@
-import type { CommandHandlers } from '../ipc/types';
+import type { CommandHandlers } from './commands';
 import type { BackgroundSync } from './sync-runner';
 import type { ServiceDeps } from './types';
 import { accountViews } from './views';

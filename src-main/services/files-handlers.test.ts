@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PdfError } from '../core/pdf/errors';
-import { dispatch } from '../ipc/dispatch';
+import { dispatch } from './dispatch';
 import { createCommandHandlers } from './handlers';
 import { harness, invoiceFixture, type Harness } from './test-support';
 

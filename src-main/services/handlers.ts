@@ -1,4 +1,4 @@
-import type { CommandHandlers } from '../ipc/types';
+import type { CommandHandlers } from './commands';
 import { accountHandlers } from './accounts-handlers';
 import { appHandlers } from './app-handlers';
 import { fileHandlers } from './files-handlers';

@@ -8,7 +8,7 @@ import type { CredentialStore } from '../core/credentials/types';
 import type { Clock } from '../core/http/types';
 import type { PlannedNotification } from '../core/reminders/notification-text';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../core/workspace/open-workspace';
-import type { CommandHandlers, EventSink } from '../ipc/types';
+import type { CommandHandlers, EventSink } from './commands';
 import { createCommandService, type CommandService } from './handlers';
 import { createNetworkMonitor, type NetworkMonitor, type NetworkProbe } from './network-monitor';
 import { createReminderHandlers } from './reminders-handlers';

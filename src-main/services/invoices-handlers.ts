@@ -1,6 +1,6 @@
 import { DEFAULT_SORT, EMPTY_FILTER } from '../../src-shared/domain';
-import type { CommandHandlers } from '../ipc/types';
-import { CommandFailure } from '../ipc/dispatch';
+import type { CommandHandlers } from './commands';
+import { CommandFailure } from './failures';
 import type { ServiceDeps } from './types';
 
 type InvoiceCommand = 'invoices:query' | 'invoices:get' | 'invoices:locate' | 'invoices:facets';

@@ -1,7 +1,7 @@
 import type { AccountSyncResult, SyncErrorInfo } from '../../src-shared/domain';
 import type { InboxService, SyncRequest } from '../core/app/types';
-import { isSyncError } from '../core/errors';
-import type { EventSink } from '../ipc/types';
+import { isUserFacingError } from '../core/errors';
+import type { EventSink } from './commands';
 import type { NetworkMonitor } from './network-monitor';
 
 interface Running {
@@ -106,7 +106,7 @@ function cancelledInfo(): SyncErrorInfo {
 }
 
 function errorInfo(error: unknown): SyncErrorInfo {
-  if (isSyncError(error)) return error.info;
+  if (isUserFacingError(error)) return error.info;
   return {
     kind: 'storage',
     message: 'The sync stopped unexpectedly. Your last synced invoices are kept; try again.',

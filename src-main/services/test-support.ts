@@ -9,7 +9,7 @@ import { SettingsService } from '../core/settings/app-settings';
 import { openMemoryStore, type SqliteWorkspaceStore } from '../core/store/sqlite-store';
 import type { Notice } from '../core/store/types';
 import { seededStore, utcCalendar } from '../core/testing/seeded-store';
-import type { EventSink } from '../ipc/types';
+import type { EventSink } from './commands';
 import { createNetworkMonitor } from './network-monitor';
 import type { LinkInfo, ServiceDeps } from './types';
 

@@ -3,7 +3,7 @@ import type { InboxService } from '../core/app/types';
 import type { DemoWorkspace } from '../core/demo/types';
 import type { PdfService } from '../core/pdf/types';
 import type { SettingsService } from '../core/settings/app-settings';
-import type { CommandHandlers, EventSink } from '../ipc/types';
+import type { CommandHandlers, EventSink } from './commands';
 import type { reminderCommands } from '../../src-shared/contract/reminders';
 import type { NetworkMonitor } from './network-monitor';
 

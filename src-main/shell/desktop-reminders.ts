@@ -16,7 +16,7 @@ import type { Clock } from '../core/http/types';
 import type { PlannedNotification } from '../core/reminders/notification-text';
 import type { ReminderService } from '../core/reminders/reminders-service';
 import type { TrayAction } from '../core/reminders/tray-model';
-import type { EventSink } from '../ipc/types';
+import type { EventSink } from '../services/commands';
 import type { BackgroundSync } from '../services/sync-runner';
 import { applyStartAtLogin, keepRunningInTray, startedHidden, type ClosableWindow, type LinuxAutostart, type LoginItemApp, type QuitSource } from './background';
 import { DEFAULT_SYNC_INTERVAL_MINUTES, startReminderTicker, SyncScheduler } from './background-sync';

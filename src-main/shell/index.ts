@@ -1,7 +1,7 @@
 // The shell's pieces the composition root (src-main/index.ts) wires together.
 export { createAppOrigin, resolveRendererLocation } from './app-origin';
 export { APP_SCHEME, appProtocolHandler, registerAppScheme } from './app-protocol';
-export { contentSecurityPolicy } from './csp';
+export { contentSecurityPolicy } from '../services/csp';
 export { DesktopReminders } from './desktop-reminders';
 export { wantsDemo } from './launch-flags';
 export { electronStoreDocument, electronStoreValue, openSettingsFile } from './electron-store-settings';

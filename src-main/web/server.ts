@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CommandResult } from '../../src-shared/contract';
-import { dispatch } from '../ipc/dispatch';
-import type { CommandHandlers } from '../ipc/types';
+import { dispatch } from '../services/dispatch';
+import type { CommandHandlers } from '../services/commands';
 import type { SseHub } from './sse';
 import { resolveStaticPath } from '../services/static-files';
 import { API_SCRIPT_PATH, loadIndexHtml, sendFile } from './static';
@@ -30,6 +30,8 @@ export interface WebServerOptions {
   port: number;
   /** Called on every request the token authorized (the host removes its launch page after the first). */
   onAuthorized?: () => void;
+  /** Failures the error table had no words for (developers' text, never shown to the page). */
+  log?: (line: string) => void;
 }
 
 export interface WebServer {
@@ -102,7 +104,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       };
       return send(res, tooLarge ? 413 : 400, 'application/json; charset=utf-8', JSON.stringify(result));
     }
-    const result = await dispatch(options.handlers, name, args);
+    const result = await dispatch(options.handlers, name, args, options.log);
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }
 

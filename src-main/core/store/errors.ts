@@ -1,7 +1,7 @@
-import { SyncError } from '../errors';
+import { UserFacingError } from '../errors';
 
 /** The workspace database cannot be used as it is; the message says what the user can do. */
-export class WorkspaceError extends SyncError {
+export class WorkspaceError extends UserFacingError {
   constructor(message: string, detail?: string) {
     super({ kind: 'storage', message, action: 'none' }, detail);
     this.name = 'WorkspaceError';

@@ -2,7 +2,7 @@ import type { Account } from '../../../src-shared/domain';
 import { providerName } from '../../../src-shared/domain';
 import type { CachedDigest } from '../store/types';
 import type { Connector, ConnectorContext } from '../connectors/types';
-import { isSyncError, type SyncError } from '../errors';
+import { isUserFacingError, type UserFacingError } from '../errors';
 import { cancelledError } from '../http/failures';
 import { credentialUnreadableError, noCredentialError, setupError, unexpectedError } from './messages';
 import type { SyncEngineDeps } from './types';
@@ -21,7 +21,7 @@ export function connectorFor(deps: SyncEngineDeps, account: Account): Connector 
   try {
     return deps.connectors(account.provider);
   } catch (error) {
-    if (isSyncError(error)) throw error;
+    if (isUserFacingError(error)) throw error;
     throw setupError(account.label, `no connector for ${account.provider}: ${messageOf(error)}`);
   }
 }
@@ -30,7 +30,7 @@ export async function resolveBase(deps: SyncEngineDeps, account: Account): Promi
   try {
     return (await deps.resolveBaseUrl(account)).replace(/\/+$/, '');
   } catch (error) {
-    if (isSyncError(error)) throw error;
+    if (isUserFacingError(error)) throw error;
     throw setupError(account.label, messageOf(error));
   }
 }
@@ -65,9 +65,9 @@ export function loadPrevious(deps: SyncEngineDeps, account: Account): CachedDige
   }
 }
 
-/** Any failure as a SyncError; everything after a user cancel counts as 'cancelled'. */
-export function toSyncError(error: unknown, account: Account, userSignal: AbortSignal | undefined): SyncError {
+/** Any failure as a UserFacingError; everything after a user cancel counts as 'cancelled'. */
+export function toSyncError(error: unknown, account: Account, userSignal: AbortSignal | undefined): UserFacingError {
   if (userSignal?.aborted) return cancelledError(providerName(account.provider));
-  if (isSyncError(error)) return error;
+  if (isUserFacingError(error)) return error;
   return unexpectedError(account.label, messageOf(error));
 }

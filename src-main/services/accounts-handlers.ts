@@ -28,6 +28,7 @@ export function accountHandlers(deps: Pick<ServiceDeps, 'inbox' | 'events' | 'no
         ...(patch.secret !== undefined ? { secret: patch.secret } : {}),
         ...(patch.forgetSecret === true ? { forgetSecret: true } : {}),
       });
+      events.emit('inbox:changed', { reason: 'account_updated' });
       return accountView(inbox, account);
     },
 

@@ -1,4 +1,4 @@
 export { createCommandHandlers, createCommandService, type CommandService } from './handlers';
-export { BackgroundSync } from './sync-runner';
+export { SyncRunner } from './sync-runner';
 export { createNetworkMonitor, reachabilityProbe, type NetworkMonitor, type NetworkProbe } from './network-monitor';
 export type * from './types';

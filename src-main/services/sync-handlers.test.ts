@@ -78,7 +78,7 @@ describe('sync handlers', () => {
   });
 });
 
-describe('BackgroundSync.run', () => {
+describe('SyncRunner.run', () => {
   it('waits for the running run, then runs its own (accounts added meanwhile are synced)', async () => {
     const h = harness();
     h.inbox.holdSync = true;

@@ -11,10 +11,12 @@ interface Running {
 }
 
 /**
- * Runs syncs in the background, one at a time: forwards the core's progress as 'sync:progress',
- * finishes every run with 'sync:finished' then 'inbox:changed', and cancels through an AbortController.
+ * Runs syncs, one at a time, without the caller waiting: forwards the core's progress as
+ * 'sync:progress', finishes every run with 'sync:finished' then 'inbox:changed', and cancels through an
+ * AbortController. It decides nothing about when: the SyncScheduler (sync-scheduler.ts) starts the
+ * automatic syncs, the user's Sync now (sync:start, the menu, the tray) and the demo the others.
  */
-export class BackgroundSync {
+export class SyncRunner {
   private running: Running | null = null;
   private readonly unsubscribe: () => void;
 

@@ -66,6 +66,8 @@ export class FakeApi implements InvoiceInboxApi {
   testConnection: (args: CommandArgs<'accounts:test'>) => ConnectionTestResult = defaultTest;
   /** When false, 'sync:start' leaves accounts syncing until the test calls finishSync(). */
   autoFinishSync = true;
+  /** Accounts synced without a sync:start, as main's SyncScheduler does for a new or failing account once saved. */
+  readonly automaticSyncs: string[] = [];
   private readonly listeners = new Map<EventName, Set<(payload: never) => void>>();
   private nextId = 1;
   private readonly inbox: FakeInbox;
@@ -93,7 +95,7 @@ export class FakeApi implements InvoiceInboxApi {
     const def = commands[name] as CommandDef<z.ZodType, unknown>;
     const parsed = def.args.safeParse(args);
     if (!parsed.success) {
-      // As main's door answers (src-main/ipc/dispatch.ts): a developer's sentence and the failing field.
+      // As main's door answers (src-main/services/dispatch.ts): a developer's sentence and the failing field.
       const issue = parsed.error.issues[0];
       const field = issue?.path.map(String).join('.') ?? '';
       return { ok: false, error: { code: 'invalid_args', message: `Invalid request for ${name} (field "${field}"): ${issue?.message ?? 'bad payload'}.`, field } };
@@ -162,6 +164,15 @@ export class FakeApi implements InvoiceInboxApi {
     return next;
   }
 
+  /** As main's SyncScheduler: an account saved here that never synced or failed last is synced at once. */
+  private syncIfNeeded(account: AccountView): void {
+    const { phase, lastSyncedAt } = account.sync;
+    if (!this.info.online || !((phase === 'idle' && lastSyncedAt === null) || phase === 'error')) return;
+    this.automaticSyncs.push(account.id);
+    this.replaceAccount({ ...account, sync: { ...account.sync, phase: 'syncing', progress: { accountId: account.id, pagesDone: 0, invoicesSoFar: 0, total: null } } });
+    if (this.autoFinishSync) setTimeout(() => this.completeSync([account.id]), 0);
+  }
+
   private completeSync(ids: string[]): void {
     const results: AccountSyncResult[] = [];
     for (const id of ids) {
@@ -187,16 +198,20 @@ export class FakeApi implements InvoiceInboxApi {
       this.secrets.set(account.id, args.secret);
       this.accounts = [...this.accounts, account];
       this.emit('inbox:changed', { reason: 'account_added' });
+      this.syncIfNeeded(account);
       return account;
     },
     'accounts:update': (args) => {
       const account = this.account(args.id);
       if (args.secret !== undefined) this.secrets.set(args.id, args.secret);
-      return this.replaceAccount({
+      const updated = this.replaceAccount({
         ...account,
         label: args.label ?? account.label,
         baseUrl: args.baseUrl === undefined ? account.baseUrl : args.baseUrl,
       });
+      this.emit('inbox:changed', { reason: 'account_updated' });
+      this.syncIfNeeded(updated);
+      return updated;
     },
     'accounts:test': (args) => this.testConnection(args),
     'accounts:remove': (args) => {

@@ -6,7 +6,7 @@ import type { ReminderHandlers } from './types';
 
 export interface ReminderHandlerDeps {
   reminders: ReminderService;
-  inbox: InboxService;
+  inbox: Pick<InboxService, 'invoice' | 'listAccounts'>;
 }
 
 /**

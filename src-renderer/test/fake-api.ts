@@ -18,12 +18,15 @@ import {
 import type { z } from 'zod';
 import type { AccountSyncResult, SyncErrorInfo } from '../../src-shared/domain/sync';
 import type { Invoice } from '../../src-shared/domain/invoice';
+import { createReminderHandlers } from '../../src-main/services/reminders-handlers';
+import { toCommandError } from '../../src-main/services/failures';
 import { makePdfBase64 } from './fake-pdf';
 import { FakeInbox } from './fake-inbox';
 import { makeAccount, seedWorkspace } from './fake-seed';
 
 type Handler<K extends CommandName> = (args: ParsedArgs<K>) => CommandValue<K> | Promise<CommandValue<K>>;
 type Handlers = { [K in CommandName]?: Handler<K> };
+type ReminderHandlers = ReturnType<typeof createReminderHandlers>;
 
 /** Thrown inside a fake handler to come back as a typed error value. */
 export class FakeCommandError extends Error {
@@ -44,7 +47,9 @@ export interface FakeApiOptions {
 
 /**
  * An in-memory InvoiceInboxApi for component tests: validates every payload with the contract's zod
- * schemas (as main does), records calls, and emits the same events main emits.
+ * schemas (as main does), records calls, and emits the same events main emits. Inbox reads and the
+ * reminder commands are answered by the core itself over an in-memory workspace (fake-inbox.ts), and
+ * a thrown error is worded by main's error table; src-main/conformance checks it answers as main does.
  */
 export class FakeApi implements InvoiceInboxApi {
   readonly now: () => number;
@@ -74,7 +79,7 @@ export class FakeApi implements InvoiceInboxApi {
 
   constructor(options: FakeApiOptions = {}) {
     this.now = options.now ?? Date.now;
-    this.inbox = new FakeInbox(this.now);
+    this.inbox = new FakeInbox(this.now, (reason) => this.emit('reminders:changed', { reason }));
     const seeded = options.seed === 'workspace' ? seedWorkspace(this.now()) : { accounts: [], invoices: [] };
     this.accounts = options.accounts ?? seeded.accounts;
     this.invoices = options.invoices ?? seeded.invoices;
@@ -102,15 +107,29 @@ export class FakeApi implements InvoiceInboxApi {
     }
     const forced = this.failures.get(name);
     if (forced) return { ok: false, error: forced };
-    const handler = (this.handlers as Record<string, ((a: unknown) => unknown) | undefined>)[name];
-    if (!handler) return { ok: false, error: { code: 'unknown_command', message: `The fake has no ${name}.` } };
     try {
-      const value = (await handler(parsed.data)) as CommandValue<K>;
-      return { ok: true, value };
+      return { ok: true, value: (await this.answer(name, parsed.data)) as CommandValue<K> };
     } catch (error) {
       if (error instanceof FakeCommandError) return { ok: false, error: error.error };
-      throw error;
+      // As main's door: every other failure through the one error table.
+      return { ok: false, error: toCommandError(error, name) };
     }
+  }
+
+  /** The value of one validated command; throws FakeCommandError (or a core error) to fail it. */
+  protected answer(name: CommandName, args: unknown): unknown {
+    if (name.startsWith('reminders:')) return (this.reminderHandlers()[name as keyof ReminderHandlers] as (a: unknown) => unknown)(args);
+    const handler = (this.handlers as Record<string, ((a: unknown) => unknown) | undefined>)[name];
+    if (!handler) throw new FakeCommandError({ code: 'unknown_command', message: `The fake has no ${name}.` });
+    return handler(args);
+  }
+
+  /** Main's own reminder handlers over the core's reminder service on the fake's workspace. */
+  private reminderHandlers(): ReminderHandlers {
+    return createReminderHandlers({
+      reminders: this.inbox.reminderService(this.accounts, this.invoices),
+      inbox: { invoice: (id) => this.invoices.find((invoice) => invoice.id === id) ?? null, listAccounts: () => this.accounts },
+    });
   }
 
   on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void {
@@ -275,8 +294,11 @@ export class FakeApi implements InvoiceInboxApi {
       return this.settings;
     },
     'views:save': (args) => {
-      const views = (this.settings.savedViews as Array<{ id: string }>).filter((view) => view.id !== args.id);
-      this.settings = { ...this.settings, savedViews: [...views, { id: args.id, name: args.name, filter: args.filter, sort: args.sort }] };
+      // As main: a view saved again keeps its place; a new one goes last.
+      const view = { id: args.id, name: args.name, filter: args.filter, sort: args.sort };
+      const views = this.settings.savedViews as Array<{ id: string }>;
+      const savedViews = views.some((v) => v.id === args.id) ? views.map((v) => (v.id === args.id ? view : v)) : [...views, view];
+      this.settings = { ...this.settings, savedViews };
       this.emit('settings:changed', this.settings);
       return this.settings;
     },

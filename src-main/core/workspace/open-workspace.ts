@@ -1,8 +1,8 @@
 /**
  * THE composition of the core: every host (desktop app, web host, CLI) opens its data dir with
  * openWorkspace and adds only its adapters (windows, HTTP, terminal). Account removal with its PDFs,
- * settings, the demo and its credentials, reminders following the inbox, and noticing what other
- * processes write all live here, once.
+ * settings, the demo and its credentials, reminders following the inbox, noticing what other
+ * processes write and removing the temps of killed writes all live here, once.
  */
 import type { AppSettings } from '../../../src-shared/contract';
 import type { RemindersChangeReason } from '../../../src-shared/domain';
@@ -25,6 +25,7 @@ import { openSqliteStore } from '../store/sqlite-store';
 import type { WorkspaceStore } from '../store/types';
 import { createSyncEngine, type SyncEngineDeps } from '../sync';
 import { calendarOf, storeSyncCache } from './store-adapters';
+import { removeStrayTempsOf } from './stray-temps';
 import { watchWorkspace } from './workspace-watcher';
 
 export type EngineTuning = Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff' | 'maxResponseBytes'>>;
@@ -86,6 +87,10 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
   const zone = options.zone ?? systemZone();
   const log = options.log ?? (() => undefined);
   const events = new Emitter<WorkspaceEvents>();
+  // Temps of writes a crash or a kill interrupted (PDF copies, window state, JSON-era files) go first,
+  // before the JSON-era files are imported and set aside.
+  const strays = await removeStrayTempsOf(dataDir);
+  if (strays.length > 0) log(`Removed ${strays.length} unfinished temporary file(s) from the data folder.`);
   const store = openSqliteStore(dataDir, { now: () => clock.now(), log });
   const tenants = options.demo?.tenants ?? DEMO_ACCOUNTS;
   const credentials = new DemoCredentialStore(options.credentials, demoTokenLookup(tenants, (id) => store.accounts.find(id)));

@@ -7,17 +7,25 @@ import type { z } from 'zod';
 import { accountCommands } from './contract/accounts';
 import { appCommands, appEvents } from './contract/app';
 import type { CommandDef, CommandResult, EventDef } from './contract/define';
+import type { WorkspaceNotice } from './contract/app';
 import { fileCommands, fileEvents } from './contract/files';
+import type { PdfBytes } from './contract/files';
 import { invoiceCommands } from './contract/invoices';
+import type { InvoiceHistoryEntry, InvoiceMarkView } from './contract/invoices';
 import { reminderCommands, reminderEvents } from './contract/reminders';
 import { syncCommands, syncEvents } from './contract/sync';
 
 export * from './contract/define';
 export * from './contract/limits';
 export type { AccountView, ConnectionTestResult } from './contract/accounts';
-export type { InvoiceDetail, InvoiceHistoryEntry, InvoiceMarkView } from './contract/invoices';
-export type { PdfBytes } from './contract/files';
-export type { AppInfo, AppSettings, WorkspaceNotice } from './contract/app';
+export type { InvoiceDetail } from './contract/invoices';
+/**
+ * The parts of command results the renderer may name on their own (the detail pane's marks and
+ * history, a PDF's bytes, a workspace notice): the contract's public surface, used or not yet.
+ * @public
+ */
+export type { InvoiceHistoryEntry, InvoiceMarkView, PdfBytes, WorkspaceNotice };
+export type { AppInfo, AppSettings } from './contract/app';
 export type * from './contract/reminders';
 
 export const commands = {
@@ -48,7 +56,6 @@ export type CommandValue<K extends CommandName> = Commands[K] extends CommandDef
 export type EventPayload<K extends EventName> = (typeof events)[K] extends EventDef<infer P> ? P : never;
 
 export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
-export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 export function isCommandName(name: string): name is CommandName {
   return Object.prototype.hasOwnProperty.call(commands, name);

@@ -1,4 +1,4 @@
-import { AccountValidationError } from '../core/accounts';
+import { AccountValidationError } from '../core/accounts/account-validation';
 import { defaultDataDir } from '../core/app/data-dir';
 import type { Workspace } from '../core/workspace/open-workspace';
 import { userMessage } from '../services/failures';

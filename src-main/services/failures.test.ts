@@ -10,7 +10,7 @@ import { ReminderInputError } from '../core/reminders/preferences';
 import { WorkspaceError } from '../core/store/errors';
 import { dispatch } from './dispatch';
 import { CommandFailure, toCommandError, UNEXPECTED_MESSAGE, userMessage } from './failures';
-import { createCommandHandlers } from './handlers';
+import { createCommandService } from './handlers';
 import { harness } from './test-support';
 
 /** An error as Node or better-sqlite3 throws it: a code and a developer's message. */
@@ -105,7 +105,7 @@ describe('account and settings writes never show raw errno text', () => {
 
   it('accounts:add, accounts:update and accounts:remove failing on the disk', async () => {
     const h = harness();
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     h.inbox.testError = coded('ENOSPC', 'ENOSPC: no space left on device, write');
     const added = await dispatch(handlers, 'accounts:add', { provider: 'gpuoutlet', label: 'Main', baseUrl: null, secret: 'sid_1' });
     expect(added).toEqual({ ok: false, error: { code: 'failed', message: expect.stringMatching(/^Your change could not be saved because the disk is full\./) } });
@@ -133,7 +133,7 @@ describe('account and settings writes never show raw errno text', () => {
     h.settings.saveView = () => {
       throw real;
     };
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     for (const result of [
       await dispatch(handlers, 'settings:update', { theme: 'dark' }),
       await dispatch(handlers, 'views:save', { id: 'v1', name: 'Mine', filter: {}, sort: {} }),
@@ -150,7 +150,7 @@ describe('account and settings writes never show raw errno text', () => {
     const h = harness();
     const lines: string[] = [];
     h.inbox.testError = new TypeError('x is not a function');
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     await dispatch(handlers, 'accounts:add', { provider: 'gpuoutlet', label: 'Main', baseUrl: null, secret: 'sid_1' }, (line) => lines.push(line));
     h.inbox.testError = coded('ENOSPC');
     await dispatch(handlers, 'accounts:add', { provider: 'gpuoutlet', label: 'Main', baseUrl: null, secret: 'sid_1' }, (line) => lines.push(line));

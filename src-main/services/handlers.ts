@@ -28,7 +28,3 @@ export function createCommandService(deps: ServiceDeps): CommandService {
   };
   return { handlers, sync: runner, dispose: () => runner.dispose() };
 }
-
-export function createCommandHandlers(deps: ServiceDeps): CommandHandlers {
-  return createCommandService(deps).handlers;
-}

@@ -44,9 +44,3 @@ export function storageFailure(error: unknown): StorageFailure {
   }
   return { reason: 'of an unexpected storage error', remedy: 'If it happens again, restart Invoice Inbox.', diskFull: false };
 }
-
-/** "Could not save: the disk is full. Free some space on the disk, then try again. Nothing was changed." */
-export function storageProblem(error: unknown, what = 'Your change could not be saved'): string {
-  const failure = storageFailure(error);
-  return `${what}: ${failure.reason}. ${failure.remedy.replace(/\.$/, '')}, then try again. Nothing was changed.`;
-}

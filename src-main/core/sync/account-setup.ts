@@ -17,7 +17,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function connectorFor(deps: SyncEngineDeps, account: Account): Connector {
+/** The account's provider connector; a provider without one is a setup error naming the account. */
+function accountConnector(deps: SyncEngineDeps, account: Account): Connector {
   try {
     return deps.connectors(account.provider);
   } catch (error) {
@@ -26,7 +27,7 @@ export function connectorFor(deps: SyncEngineDeps, account: Account): Connector 
   }
 }
 
-export async function resolveBase(deps: SyncEngineDeps, account: Account): Promise<string> {
+async function resolveBase(deps: SyncEngineDeps, account: Account): Promise<string> {
   try {
     return (await deps.resolveBaseUrl(account)).replace(/\/+$/, '');
   } catch (error) {
@@ -36,7 +37,7 @@ export async function resolveBase(deps: SyncEngineDeps, account: Account): Promi
 }
 
 /** The stored secret; a missing one or an unreadable keychain is an auth error the user can fix. */
-export async function readSecret(deps: SyncEngineDeps, account: Account): Promise<string> {
+async function readSecret(deps: SyncEngineDeps, account: Account): Promise<string> {
   let secret: string | null;
   try {
     secret = await deps.credentials.get(account.id);
@@ -49,7 +50,7 @@ export async function readSecret(deps: SyncEngineDeps, account: Account): Promis
 
 /** Builds the connector context for one run; `secret` given (test connection) or read from the store. */
 export async function setUpAccount(deps: SyncEngineDeps, account: Account, secret?: string): Promise<AccountSetup> {
-  const connector = connectorFor(deps, account);
+  const connector = accountConnector(deps, account);
   const baseUrl = await resolveBase(deps, account);
   if (secret !== undefined && secret.trim() === '') throw noCredentialError(account.label);
   const resolvedSecret = secret ?? (await readSecret(deps, account));

@@ -1,8 +1,7 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useState } from 'react';
-import { useStore } from 'zustand';
 import { addDays, dayOf } from '../../../src-shared/domain/dates';
-import { useClock, useServices } from '../../app/context';
+import { useClock, useReminders, useServices } from '../../app/context';
 import { Icon } from '../../components/Icon';
 import { formatDateTime } from '../../format/dates';
 import { DuePanel } from './DuePanel';
@@ -23,7 +22,7 @@ export function RemindersScreen() {
   const clock = useClock();
   // Created in createStores and kept fresh by startApp ('reminders:changed', 'inbox:changed').
   const store = stores.reminders;
-  const state = useStore(store);
+  const state = useReminders((s) => s);
   const [saved, setSaved] = useState(false);
   const [tab, setTab] = useState('due');
 

@@ -17,6 +17,8 @@ export interface Toast {
 
 export interface AppState {
   info: AppInfo | null;
+  /** app:info could not be read (see the stores' error policy in types.ts); also shown as a toast. */
+  loadError: string | null;
   online: boolean;
   /** When the host last reported a change of network state (ISO). */
   onlineSince: string | null;
@@ -37,6 +39,7 @@ export function createAppStore(api: ApiClient): AppStore {
   let toastId = 0;
   return createStore<AppState>()((set) => ({
     info: null,
+    loadError: null,
     online: true,
     onlineSince: null,
     screen: 'inbox',
@@ -45,9 +48,10 @@ export function createAppStore(api: ApiClient): AppStore {
     async loadInfo() {
       try {
         const info = await api.call('app:info', {});
-        set({ info, online: info.online });
+        set({ info, online: info.online, loadError: null });
       } catch (error) {
-        set({ toast: { id: ++toastId, text: messageOf(error), tone: 'error' } });
+        const text = messageOf(error);
+        set({ loadError: text, toast: { id: ++toastId, text, tone: 'error' } });
       }
     },
     setOnline(online, since) {

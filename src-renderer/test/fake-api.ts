@@ -22,7 +22,7 @@ import { createReminderHandlers } from '../../src-main/services/reminders-handle
 import { toCommandError } from '../../src-main/services/failures';
 import { makePdfBase64 } from './fake-pdf';
 import { FakeInbox } from './fake-inbox';
-import { makeAccount, seedWorkspace } from './fake-seed';
+import { defaultTest, makeAccount, seedWorkspace } from './fake-seed';
 
 type Handler<K extends CommandName> = (args: ParsedArgs<K>) => CommandValue<K> | Promise<CommandValue<K>>;
 type Handlers = { [K in CommandName]?: Handler<K> };
@@ -328,18 +328,4 @@ export class FakeApi implements InvoiceInboxApi {
       return null;
     },
   };
-}
-
-function defaultTest(args: CommandArgs<'accounts:test'>): ConnectionTestResult {
-  if ('secret' in args && args.secret.startsWith('bad')) {
-    return {
-      ok: false,
-      invoicesSeen: 0,
-      error: { kind: 'auth', message: 'The provider refused this credential.', action: 'reenter_credential' },
-    };
-  }
-  if ('provider' in args && args.provider === 'opterius' && !args.baseUrl) {
-    return { ok: false, invoicesSeen: 0, error: { kind: 'config', message: 'Opterius needs the portal address.', action: 'check_base_url' } };
-  }
-  return { ok: true, error: null, invoicesSeen: 3 };
 }

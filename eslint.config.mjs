@@ -65,6 +65,17 @@ export default tseslint.config(
     paths: electronModules.map((name) => ({ name, message: 'src-main/core never imports electron: inject it from the shell.' })),
     patterns: [{ group: ['**/shell/*', '**/ipc/*'], message: 'core may not depend on the Electron shell.' }],
   }),
+  // services/ (the command handlers, the error table, the sync schedule) and web/ (the web host) run
+  // under plain Node in every host: never the Electron shell, the IPC door or electron itself.
+  ...restrictImports(['src-main/services/**/*.ts', 'src-main/web/**/*.ts'], {
+    paths: electronModules.map((name) => ({ name, message: 'services/ and web/ run under plain Node: inject Electron objects from the desktop composition root.' })),
+    patterns: [
+      {
+        group: ['**/shell', '**/shell/*', '**/ipc', '**/ipc/*'],
+        message: 'services/ and web/ may not depend on the Electron shell or the IPC door: move what both need into services/ (or src-shared).',
+      },
+    ],
+  }),
   ...restrictImports(['src-renderer/**/*.{ts,tsx}'], {
     paths: [...electronModules, ...nodeBuiltins].map((name) => ({ name, message: 'The renderer may not import electron or node: use the contract client.' })),
     patterns: [

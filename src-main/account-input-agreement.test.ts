@@ -10,7 +10,7 @@ import { commands } from '../src-shared/contract';
 import { checkAccountInput, type ProviderId } from '../src-shared/domain';
 import { validateDraft } from '../src-renderer/features/accounts/validate';
 import { runCliCaptured, testWorkspaceOpener } from './cli/test-support';
-import { AccountValidationError } from './core/accounts';
+import { AccountValidationError } from './core/accounts/account-validation';
 import { openTestInbox } from './core/testing/test-workspace';
 import type { InboxService } from './core/app/types';
 import { MemoryCredentialStore } from './core/credentials/memory-store';

@@ -56,6 +56,12 @@ describe('the folder rules still hold alongside', () => {
     ['src-main/core/planted.ts', "import { tray } from '../shell/tray';", 'may not depend on the Electron shell'],
     ['src-shared/planted.ts', "import { readFile } from 'node:fs';", 'src-shared may not import'],
     ['src-renderer/planted.ts', "import { run } from '../src-main/cli/main';", 'only through src-renderer/api'],
+    ['src-main/services/planted.ts', "import { TrayPresence } from '../shell/tray-presence';", 'may not depend on the Electron shell or the IPC door'],
+    ['src-main/services/planted.ts', "import { registerCommandDoor } from '../ipc/door';", 'may not depend on the Electron shell or the IPC door'],
+    ['src-main/web/planted.ts', "import { applySecurity } from '../shell/security';", 'may not depend on the Electron shell or the IPC door'],
+    ['src-main/web/browser/planted.ts', "import { registerCommandDoor } from '../../ipc/door';", 'may not depend on the Electron shell or the IPC door'],
+    ['src-main/services/planted.ts', "import { app } from 'electron';", 'run under plain Node'],
+    ['src-main/services/planted.test.ts', "import { E2E_TENANTS } from '../../e2e/fixtures/tenants';", 'never imports from e2e/'],
   ])('%s: %s', async (file, source, message) => {
     expect(await restrictions(file, source)).toContainEqual(expect.stringContaining(message));
   });

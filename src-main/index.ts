@@ -1,6 +1,7 @@
 /**
  * The desktop app's composition root: wiring only. Logic lives in shell/ (windows, security, menu,
- * tray), ipc/ (the door), services/ (command handlers) and core/, each tested on its own.
+ * tray), ipc/ (the door), services/ (command handlers, the error table, the sync scheduler) and core/
+ * (openWorkspace), each tested on its own.
  * Order: data dir -> single-instance lock -> ready -> security -> services -> IPC door -> tray -> menu -> window.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, nativeTheme, net, Notification, powerMonitor, protocol, screen, session, shell, Tray } from 'electron';
@@ -8,15 +9,32 @@ import { execFile } from 'node:child_process';
 import { copyFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { AppSettings, EventPayload } from '../src-shared/contract';
+import type { AppSettings } from '../src-shared/contract';
 import { APP_DIR_NAME } from './core/app/data-dir';
 import { KeytarCredentialStore } from './core/credentials/keytar-store';
 import { systemClock } from './core/http/types';
 import { createWindowEventSink, registerCommandDoor } from './ipc/door';
-import { createEventTap } from './ipc/event-tap';
-import { DEFAULT_APP_SETTINGS } from './core/settings/app-settings';
+import { contentSecurityPolicy } from './services/csp';
+import { userMessage } from './services/failures';
 import { createHostServices } from './services/host-services';
-import * as desk from './shell';
+import { createAppOrigin, resolveRendererLocation } from './shell/app-origin';
+import { APP_SCHEME, appProtocolHandler, registerAppScheme } from './shell/app-protocol';
+import { electronStoreValue, openSettingsFile } from './shell/electron-store-settings';
+import { electronExportTarget, electronPrintToPdf } from './shell/export-adapters';
+import { electronLinkOpener, electronOpenPdf, electronSaveCopy } from './shell/host-adapters';
+import { wantsDemo } from './shell/launch-flags';
+import { followStartAtLogin } from './shell/login-item';
+import { createMainWindow, MainWindowHolder } from './shell/main-window';
+import { buildMenuTemplate } from './shell/menu';
+import { APP_USER_MODEL_ID, ensureAppUserModelId } from './shell/notifications';
+import { openExternalSafely } from './shell/open-external';
+import { startReminderTicker } from './shell/reminder-ticker';
+import { resourcePath } from './shell/resource-path';
+import { applySecurity } from './shell/security';
+import { claimSingleInstance } from './shell/single-instance';
+import { statusNotifierWatcherProbe } from './shell/tray-availability';
+import { TrayPresence } from './shell/tray-presence';
+import { parseWindowState, type SavedWindowState } from './shell/window-state';
 
 const log = (line: string): void => console.error(`[invoice-inbox] ${line}`);
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -24,100 +42,107 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 // Before ready: every renderer sandboxed, the app:// scheme privileged, and one data dir shared with
 // the CLI and the web host.
 app.enableSandbox();
-desk.registerAppScheme(protocol);
+registerAppScheme(protocol);
 app.setName(APP_DIR_NAME);
 const dataDir = process.env.INVOICE_INBOX_DATA_DIR?.trim() || join(app.getPath('appData'), APP_DIR_NAME);
 app.setPath('userData', dataDir);
-desk.ensureAppUserModelId(app, process.platform, desk.APP_USER_MODEL_ID);
+ensureAppUserModelId(app, process.platform, APP_USER_MODEL_ID);
 
-let mainWindow: desk.MainWindowHolder | null = null;
-if (desk.claimSingleInstance(app, () => mainWindow?.current() ?? null)) {
+let mainWindow: MainWindowHolder | null = null;
+if (claimSingleInstance(app, () => mainWindow?.current() ?? null)) {
   app
     .whenReady()
     .then(start)
     .catch((error: unknown) => {
       log(`start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      dialog.showErrorBox('Invoice Inbox could not start', message(error));
+      dialog.showErrorBox('Invoice Inbox could not start', userMessage(error));
       app.exit(1);
     });
 }
 
 async function start(): Promise<void> {
-  const renderer = desk.resolveRendererLocation({ env: process.env, isPackaged: app.isPackaged, mainDir: __dirname });
-  const origin = desk.createAppOrigin(renderer);
-  const csp = desk.contentSecurityPolicy({ devServerOrigin: renderer.kind === 'dev-server' ? renderer.url : null });
-  if (renderer.kind === 'app') protocol.handle(desk.APP_SCHEME, desk.appProtocolHandler({ rendererDir: renderer.dir, csp }));
-  desk.applySecurity({ app, session: session.defaultSession, origin, csp, openExternal: (url) => void desk.openExternalSafely(url, shell), log });
+  const renderer = resolveRendererLocation({ env: process.env, isPackaged: app.isPackaged, mainDir: __dirname });
+  const origin = createAppOrigin(renderer);
+  const csp = contentSecurityPolicy({ devServerOrigin: renderer.kind === 'dev-server' ? renderer.url : null });
+  if (renderer.kind === 'app') protocol.handle(APP_SCHEME, appProtocolHandler({ rendererDir: renderer.dir, csp }));
+  applySecurity({ app, session: session.defaultSession, origin, csp, openExternal: (url) => void openExternalSafely(url, shell), log });
 
   const windows = (): BrowserWindow[] => BrowserWindow.getAllWindows();
-  const icon = (name: string): string => desk.resourcePath(name, { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
+  const icon = (name: string): string => resourcePath(name, { isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
   const showWindow = (): void => mainWindow?.show();
-  // Settings live in the workspace; until it is open (a moment), the tray and timers see the defaults.
-  let settings = (): AppSettings => ({ ...DEFAULT_APP_SETTINGS, savedViews: [], developerMode: false });
-  const shellState = desk.openSettingsFile({ cwd: dataDir, name: 'window-state' });
-  // Tray, notifications, minute tick, background sync, close-to-tray, start at login.
-  const desktop = new desk.DesktopReminders({
+  const shellState = openSettingsFile({ cwd: dataDir, name: 'window-state' });
+  // The tray and notifications exist before the workspace: its reminder service notifies through them.
+  const tray = new TrayPresence({
     platform: process.platform,
     env: process.env,
     argv: process.argv,
     clock: systemClock,
     app,
-    powerMonitor,
     tray: { createTray: (image) => new Tray(image), loadImage: (path) => nativeImage.createFromPath(path), buildMenu: (t) => Menu.buildFromTemplate(t), nativeTheme, iconPath: icon },
     notifications: { createNotification: (options) => new Notification(options), isSupported: () => Notification.isSupported(), iconPath: icon('icon.png') },
-    watcherProbe: desk.statusNotifierWatcherProbe(promisify(execFile)),
-    settings: () => settings(),
-    closeToTrayExplained: desk.electronStoreValue(shellState, 'closeToTrayExplained', false, (raw) => (typeof raw === 'boolean' ? raw : null)),
-    linuxAutostart: { configHome: process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), exec: process.env.APPIMAGE ?? process.execPath },
+    watcherProbe: statusNotifierWatcherProbe(promisify(execFile)),
+    closeToTrayExplained: electronStoreValue(shellState, 'closeToTrayExplained', false, (raw) => (typeof raw === 'boolean' ? raw : null)),
     showWindow,
     log,
   });
-  const events = createEventTap(desktop.tap(createWindowEventSink(windows, origin)), (error) => log(`event listener: ${message(error)}`));
-  const applyTheme = ({ theme }: AppSettings): void => {
-    nativeTheme.themeSource = theme;
-  };
-  events.listen('settings:changed', applyTheme);
-  const navigate = (to: EventPayload<'app:navigate'>): void => events.emit('app:navigate', to);
 
+  // The workspace, the one event tap, the sync scheduler (sync on start, every interval) and the handlers.
   const saveDialog = { dialog, window: () => mainWindow?.current() ?? null, downloadsDir: () => app.getPath('downloads') };
   const services = await createHostServices({
     dataDir,
-    events,
+    events: createWindowEventSink(windows, origin),
     log,
     credentials: new KeytarCredentialStore(),
-    linkOpener: desk.electronLinkOpener(shell),
-    saveCopy: desk.electronSaveCopy({ ...saveDialog, copyFile }),
-    chooseExportTarget: desk.electronExportTarget({ ...saveDialog, rename, remove: (file) => rm(file, { force: true }) }),
-    savePrintedPdf: desk.electronPrintToPdf({ ...saveDialog, writeFile }),
-    openPdfExternally: desk.electronOpenPdf(shell),
+    linkOpener: electronLinkOpener(shell),
+    saveCopy: electronSaveCopy({ ...saveDialog, copyFile }),
+    chooseExportTarget: electronExportTarget({ ...saveDialog, rename, remove: (file) => rm(file, { force: true }) }),
+    savePrintedPdf: electronPrintToPdf({ ...saveDialog, writeFile }),
+    openPdfExternally: electronOpenPdf(shell),
     online: async () => net.isOnline(),
-    notify: (planned) => desktop.notify(planned),
-    host: { host: 'electron', version: app.getVersion(), tray: () => desktop.trayStatus() },
-    demo: desk.wantsDemo(process.argv),
+    notify: (planned) => tray.notify(planned),
+    host: { host: 'electron', version: app.getVersion(), tray: () => tray.status() },
+    demo: wantsDemo(process.argv),
     developerMode: process.argv.includes('--developer-mode'),
   });
-  const { workspace } = services;
-  settings = () => workspace.settings.get();
+  const { workspace, events } = services;
+  const settings = (): AppSettings => workspace.settings.get();
+  const applyTheme = ({ theme }: AppSettings): void => {
+    nativeTheme.themeSource = theme;
+  };
   applyTheme(settings());
+  events.listen('settings:changed', applyTheme);
   registerCommandDoor({ ipcMain, handlers: services.handlers, origin, windows, log });
-  await desktop.start({ reminders: workspace.reminders, sync: services.service.sync, online: () => services.network.online() });
+
+  const syncNow = (): void => void services.service.sync.start({});
+  await tray.start({ reminders: workspace.reminders, events, syncNow });
+  const ticker = startReminderTicker(systemClock, async () => {
+    await workspace.reminders.tick();
+    tray.refresh();
+  }, { log });
+  const wake = (): void => {
+    void ticker.tickNow();
+    services.scheduler.wake();
+  };
+  powerMonitor.on('resume', wake);
+  powerMonitor.on('unlock-screen', wake);
+  const linux = { configHome: process.env.XDG_CONFIG_HOME ?? join(app.getPath('home'), '.config'), exec: process.env.APPIMAGE ?? process.execPath };
+  const stopLoginItem = followStartAtLogin({ platform: process.platform, app, linux, settings, events, log });
 
   const onPreferences = (): void => {
     showWindow();
-    navigate({ to: 'preferences' });
+    events.emit('app:navigate', { to: 'preferences' });
   };
-  const onSyncNow = (): void => void services.service.sync.start({});
   // Developer mode is set here, from the menu (a user's click in main), never by the page.
   const onDeveloperMode = (on: boolean): void => {
     workspace.settings.setDeveloperMode(on);
     workspace.settingsChanged();
   };
-  const developerMode = workspace.settings.get().developerMode;
-  Menu.setApplicationMenu(Menu.buildFromTemplate(desk.buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, onSyncNow, onPreferences, developerMode, onDeveloperMode })));
+  const developerMode = settings().developerMode;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, onSyncNow: syncNow, onPreferences, developerMode, onDeveloperMode })));
 
-  const windowState = desk.electronStoreValue<desk.SavedWindowState>(shellState, 'main', null, desk.parseWindowState);
-  const holder = new desk.MainWindowHolder((showOnReady) => {
-    const win = desk.createMainWindow({
+  const windowState = electronStoreValue<SavedWindowState>(shellState, 'main', null, parseWindowState);
+  const holder = new MainWindowHolder((showOnReady) => {
+    const win = createMainWindow({
       createWindow: (options) => new BrowserWindow(options),
       renderer,
       preloadPath: join(__dirname, '..', 'preload', 'index.js'),
@@ -129,11 +154,11 @@ async function start(): Promise<void> {
       showOnReady,
       log,
     });
-    desktop.attachWindow(win);
+    tray.attachWindow(win);
     return win;
   });
   mainWindow = holder;
-  holder.open(!desktop.shouldStartHidden());
+  holder.open(!tray.shouldStartHidden());
 
   app.on('activate', showWindow);
   app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
@@ -141,7 +166,9 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    desktop.stop();
+    ticker.stop();
+    stopLoginItem();
+    tray.stop();
     const quit = (): void => {
       closed = true;
       app.quit();

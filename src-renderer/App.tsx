@@ -11,7 +11,7 @@ import { AccountsScreen } from './features/accounts/AccountsScreen';
 import { DetailPane } from './features/detail/DetailPane';
 import { InboxScreen } from './features/inbox/InboxScreen';
 import { OfflineBanner } from './features/offline/OfflineBanner';
-import { RemindersScreen } from './features/reminders';
+import { RemindersScreen } from './features/reminders/RemindersScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 
 /** The theme: the system's unless the user picked one in settings. */

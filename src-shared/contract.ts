@@ -17,11 +17,18 @@ import { syncCommands, syncEvents } from './contract/sync';
 export * from './contract/define';
 export * from './contract/limits';
 export type { AccountView, ConnectionTestResult } from './contract/accounts';
-export type { InvoiceDetail, InvoiceHistoryEntry, InvoiceMarkView, InvoiceNoteView, InvoiceTagView } from './contract/invoices';
-export { MARK_MAX_IDS, NOTE_MAX_CHARS } from './contract/marks';
+export type { InvoiceDetail, InvoiceHistoryEntry } from './contract/invoices';
+/**
+ * Parts of command results the renderer may name on their own (the detail pane's marks, note and
+ * tags, a PDF's bytes): the contract's public surface, used or not yet.
+ * @public
+ */
+export type { InvoiceMarkView, InvoiceNoteView, InvoiceTagView } from './contract/invoices';
+export { NOTE_MAX_CHARS } from './contract/marks';
 export { TAG_MAX } from './contract/invoices';
+/** @public */
 export type { PdfBytes } from './contract/files';
-export { EXPORT_FORMATS, EXPORT_TITLE_MAX, MAX_EXPORT_IDS, type ExportFinished, type ExportFormat, type ExportProgress, type ExportStarted } from './contract/exports';
+export { type ExportFinished, type ExportFormat, type ExportProgress, type ExportStarted } from './contract/exports';
 export type { AppInfo, AppSettings, WorkspaceNotice } from './contract/app';
 export type * from './contract/reminders';
 
@@ -56,7 +63,6 @@ export type CommandValue<K extends CommandName> = Commands[K] extends CommandDef
 export type EventPayload<K extends EventName> = (typeof events)[K] extends EventDef<infer P> ? P : never;
 
 export const COMMAND_NAMES = Object.keys(commands) as CommandName[];
-export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 export function isCommandName(name: string): name is CommandName {
   return Object.prototype.hasOwnProperty.call(commands, name);

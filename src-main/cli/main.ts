@@ -1,8 +1,8 @@
-import { AccountValidationError } from '../core/accounts';
+import { AccountValidationError } from '../core/accounts/account-validation';
 import { defaultDataDir } from '../core/app/data-dir';
 import type { Workspace } from '../core/workspace/open-workspace';
-import { isSyncError } from '../core/errors';
 import { ReminderInputError } from '../core/reminders/preferences';
+import { userMessage } from '../services/failures';
 import { shown, UsageError } from './args';
 import { runAccounts } from './commands/accounts';
 import { runList } from './commands/list';
@@ -76,8 +76,8 @@ export async function runCli(argv: string[], options: CliOptions): Promise<numbe
       options.stderr(`invoice-inbox: ${error.message}\n`);
       return EXIT.usage;
     }
-    const message = isSyncError(error) ? error.info.message : error instanceof Error ? error.message : String(error);
-    options.stderr(`invoice-inbox: ${message}\n`);
+    // The same words the app shows: the one error table (no raw errno or SQLite text).
+    options.stderr(`invoice-inbox: ${userMessage(error)}\n`);
     return EXIT.failed;
   }
 }

@@ -1,16 +1,19 @@
 import type { SyncErrorInfo, SyncErrorKind } from '../../src-shared/domain';
 
 /**
- * The one error type the core throws for anything a user must act on. `info.message` is written for a
- * finance user and never holds a secret; `detail` is for developers (provider, page, field, status).
+ * The base of every error whose message is written for the user: the core throws it (and its
+ * subclasses: AccountValidationError, KeychainUnavailableError, WorkspaceError...) for anything a user
+ * must act on. `info.message` is written for a finance user and never holds a secret; `kind` and
+ * `info.action` say what helps; `detail` is for developers (provider, page, field, status). The hosts
+ * turn it into a command error in one place (src-main/services/failures.ts).
  */
-export class SyncError extends Error {
+export class UserFacingError extends Error {
   readonly info: SyncErrorInfo;
   readonly detail: string | undefined;
 
   constructor(info: SyncErrorInfo, detail?: string) {
     super(info.message);
-    this.name = 'SyncError';
+    this.name = 'UserFacingError';
     this.info = info;
     this.detail = detail;
   }
@@ -20,13 +23,13 @@ export class SyncError extends Error {
   }
 }
 
-export function isSyncError(error: unknown): error is SyncError {
-  return error instanceof SyncError;
+export function isUserFacingError(error: unknown): error is UserFacingError {
+  return error instanceof UserFacingError;
 }
 
 /** A response that does not fit the provider's schema: names the provider, the page and the field. */
-export function badResponse(providerName: string, page: string, field: string, problem: string): SyncError {
-  return new SyncError(
+export function badResponse(providerName: string, page: string, field: string, problem: string): UserFacingError {
+  return new UserFacingError(
     {
       kind: 'bad_response',
       message: `${providerName} sent a response we could not read (${page}, field "${field}": ${problem}). Nothing from this sync was saved; your last synced invoices are kept. Try again later or contact ${providerName} if it persists.`,
@@ -36,6 +39,6 @@ export function badResponse(providerName: string, page: string, field: string, p
   );
 }
 
-export function configError(message: string): SyncError {
-  return new SyncError({ kind: 'config', message, action: 'check_base_url' });
+export function configError(message: string): UserFacingError {
+  return new UserFacingError({ kind: 'config', message, action: 'check_base_url' });
 }

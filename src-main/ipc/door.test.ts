@@ -3,7 +3,7 @@ import { COMMAND_NAMES, type CommandResult } from '../../src-shared/contract';
 import { createAppOrigin } from '../shell/app-origin';
 import { FakeWebContents } from '../shell/test-fakes';
 import { createWindowEventSink, registerCommandDoor, type AppWindow } from './door';
-import type { CommandHandlers } from './types';
+import type { CommandHandlers } from '../services/commands';
 
 vi.mock('electron', () => ({
   ipcMain: {

@@ -1,8 +1,8 @@
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { COMMAND_NAMES, type CommandResult, type EventName, type EventPayload } from '../../src-shared/contract';
 import type { AppOrigin } from '../shell/app-origin';
-import { dispatch } from './dispatch';
-import type { CommandHandlers, EventSink } from './types';
+import { dispatch } from '../services/dispatch';
+import type { CommandHandlers, EventSink } from '../services/commands';
 
 /**
  * The Electron side of the contract: one ipcMain.handle per command name, each checking the sender
@@ -33,7 +33,7 @@ export function registerCommandDoor(deps: DoorDeps): () => void {
         deps.log?.(`Refused ${name}: the sender is not the app's own window.`);
         return FORBIDDEN_RESULT;
       }
-      return dispatch(deps.handlers, name, args);
+      return dispatch(deps.handlers, name, args, deps.log);
     });
   }
   return () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AccountValidationError } from '../core/accounts/account-validation';
 import { KeychainUnavailableError } from '../core/credentials/keychain-errors';
-import { dispatch } from '../ipc/dispatch';
-import { createCommandHandlers } from './handlers';
+import { dispatch } from './dispatch';
+import { createCommandService } from './handlers';
 import { harness, invoiceFixture } from './test-support';
 
 const SECRET = 'sid_super_secret_value_123';
@@ -10,7 +10,7 @@ const SECRET = 'sid_super_secret_value_123';
 describe('account handlers', () => {
   it('adds an account: the secret reaches the core once and never comes back', async () => {
     const h = harness();
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     const result = await dispatch(handlers, 'accounts:add', { provider: 'gpuoutlet', label: ' Main ', baseUrl: null, secret: SECRET });
     expect(result.ok).toBe(true);
     expect(h.inbox.added[0]).toEqual({ provider: 'gpuoutlet', label: 'Main', baseUrl: null, secret: SECRET });
@@ -26,7 +26,7 @@ describe('account handlers', () => {
     await h.inbox.addAccount({ provider: 'vastai', label: 'A', baseUrl: null, secret: SECRET });
     await h.inbox.addAccount({ provider: 'commet', label: 'B', baseUrl: null, secret: SECRET });
     h.inbox.states = [{ accountId: 'acc2', phase: 'ok', progress: null, lastSyncedAt: '2026-06-15T10:00:00.000Z', lastError: null, warnings: [] }];
-    const views = await createCommandHandlers(h.deps)['accounts:list']({});
+    const views = await createCommandService(h.deps).handlers['accounts:list']({});
     expect(views.map((view) => [view.id, view.sync.phase])).toEqual([
       ['acc1', 'idle'],
       ['acc2', 'ok'],
@@ -36,7 +36,7 @@ describe('account handlers', () => {
 
   it('tests a connection by id or with a new credential', async () => {
     const h = harness();
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     expect(await handlers['accounts:test']({ id: 'acc1' })).toEqual({ ok: true, error: null, invoicesSeen: 7 });
     expect(await dispatch(handlers, 'accounts:test', { provider: 'onepin', baseUrl: null, secret: SECRET })).toMatchObject({ ok: true });
   });
@@ -44,14 +44,14 @@ describe('account handlers', () => {
   it('reports a missing keychain as keychain_unavailable', async () => {
     const h = harness();
     h.inbox.testError = new KeychainUnavailableError('no_secret_service', 'No keychain is available: install gnome-keyring.');
-    const result = await dispatch(createCommandHandlers(h.deps), 'accounts:add', { provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: SECRET });
+    const result = await dispatch(createCommandService(h.deps).handlers, 'accounts:add', { provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: SECRET });
     expect(result).toEqual({ ok: false, error: { code: 'keychain_unavailable', message: 'No keychain is available: install gnome-keyring.' } });
   });
 
   it('removes an account (the core forgets its invoices, secret and PDFs) and announces it', async () => {
     const h = harness();
     await h.inbox.addAccount({ provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: SECRET });
-    await createCommandHandlers(h.deps)['accounts:remove']({ id: 'acc1' });
+    await createCommandService(h.deps).handlers['accounts:remove']({ id: 'acc1' });
     expect(h.inbox.accounts).toHaveLength(0);
     expect(h.events.emitted.at(-1)).toEqual({ name: 'inbox:changed', payload: { reason: 'account_removed' } });
   });
@@ -60,7 +60,7 @@ describe('account handlers', () => {
     const h = harness();
     let now = 0;
     h.deps.now = () => now;
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     const raw = { provider: 'onepin', baseUrl: null, secret: SECRET } as const;
     for (let i = 0; i < 5; i += 1) expect(await dispatch(handlers, 'accounts:test', raw)).toMatchObject({ ok: true });
     const limited = await dispatch(handlers, 'accounts:test', raw);
@@ -74,7 +74,7 @@ describe('account handlers', () => {
   it('passes forgetSecret through and names the field of an address refusal', async () => {
     const h = harness();
     await h.inbox.addAccount({ provider: 'commet', label: 'B', baseUrl: null, secret: SECRET });
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     await dispatch(handlers, 'accounts:update', { id: 'acc1', baseUrl: 'https://commet.co/v2', forgetSecret: true });
     expect(h.inbox.patches.at(-1)).toEqual({ baseUrl: 'https://commet.co/v2', forgetSecret: true });
     h.inbox.testError = new AccountValidationError('baseUrl', 'Enter the API key again for the new address.');
@@ -86,7 +86,7 @@ describe('account handlers', () => {
 
   it('refuses a bad payload before the core sees it', async () => {
     const h = harness();
-    const result = await dispatch(createCommandHandlers(h.deps), 'accounts:add', { provider: 'paypal', label: 'x', baseUrl: null, secret: SECRET });
+    const result = await dispatch(createCommandService(h.deps).handlers, 'accounts:add', { provider: 'paypal', label: 'x', baseUrl: null, secret: SECRET });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_args', field: 'provider' } });
     expect(h.inbox.added).toHaveLength(0);
   });
@@ -97,7 +97,7 @@ describe('invoice and app handlers', () => {
     const h = harness();
     await h.inbox.addAccount({ provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: SECRET });
     h.inbox.invoices = [invoiceFixture('acc1', 1), invoiceFixture('acc1', 2, { status: 'paid', amountDue: 0, amountPaid: 1000 })];
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     const result = await dispatch(handlers, 'invoices:query', { limit: 1 });
     expect(result).toMatchObject({ ok: true, value: { offset: 0, count: 2, rows: [{ id: 'acc1:in_1', state: 'open', payable: true }] } });
     expect(result.ok && (result.value as { aggregates: { byCurrency: unknown } }).aggregates.byCurrency).toEqual([{ currency: 'USD', count: 2, dueAmount: 1000, dueCount: 1, paidAmount: 1000, paidCount: 1 }]);
@@ -107,7 +107,7 @@ describe('invoice and app handlers', () => {
 
   it('answers app:info from the host and the network monitor', async () => {
     const h = harness();
-    expect(await createCommandHandlers(h.deps)['app:info']({})).toEqual({
+    expect(await createCommandService(h.deps).handlers['app:info']({})).toEqual({
       host: 'web',
       version: '0.1.0',
       online: true,
@@ -119,7 +119,7 @@ describe('invoice and app handlers', () => {
 
   it('updates settings and announces them', async () => {
     const h = harness();
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     const updated = await handlers['settings:update']({ theme: 'dark' });
     expect(updated.theme).toBe('dark');
     expect(await handlers['settings:get']({})).toEqual(updated);
@@ -128,7 +128,7 @@ describe('invoice and app handlers', () => {
 
   it('never lets the page turn developer mode on (settings:update drops it)', async () => {
     const h = harness();
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     const result = await dispatch(handlers, 'settings:update', { theme: 'dark', developerMode: true });
     expect(result).toMatchObject({ ok: true, value: { theme: 'dark', developerMode: false } });
     expect((await handlers['settings:get']({})).developerMode).toBe(false);
@@ -136,7 +136,7 @@ describe('invoice and app handlers', () => {
 
   it('starts the demo through the background sync and leaves it', async () => {
     const h = harness();
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     const views = await handlers['demo:start']({});
     expect(views).toHaveLength(1);
     expect(views[0]?.demo).toBe(true);

@@ -1,6 +1,5 @@
-import type { CommandHandlers } from '../ipc/types';
+import type { CommandHandlers } from './commands';
 import { connectionTestLimit } from './connection-test-limit';
-import { translated } from './failures';
 import type { ServiceDeps } from './types';
 import { accountView, accountViews } from './views';
 
@@ -16,36 +15,33 @@ export function accountHandlers(deps: Pick<ServiceDeps, 'inbox' | 'events' | 'no
   return {
     'accounts:list': async () => accountViews(inbox),
 
-    'accounts:add': (args) =>
-      translated(async () => {
-        const account = await inbox.addAccount({ provider: args.provider, label: args.label, baseUrl: args.baseUrl, secret: args.secret });
-        events.emit('inbox:changed', { reason: 'account_added' });
-        return accountView(inbox, account);
-      }),
+    'accounts:add': async (args) => {
+      const account = await inbox.addAccount({ provider: args.provider, label: args.label, baseUrl: args.baseUrl, secret: args.secret });
+      events.emit('inbox:changed', { reason: 'account_added' });
+      return accountView(inbox, account);
+    },
 
-    'accounts:update': ({ id, ...patch }) =>
-      translated(async () => {
-        const account = await inbox.updateAccount(id, {
-          ...(patch.label !== undefined ? { label: patch.label } : {}),
-          ...(patch.baseUrl !== undefined ? { baseUrl: patch.baseUrl } : {}),
-          ...(patch.secret !== undefined ? { secret: patch.secret } : {}),
-          ...(patch.forgetSecret === true ? { forgetSecret: true } : {}),
-        });
-        return accountView(inbox, account);
-      }),
+    'accounts:update': async ({ id, ...patch }) => {
+      const account = await inbox.updateAccount(id, {
+        ...(patch.label !== undefined ? { label: patch.label } : {}),
+        ...(patch.baseUrl !== undefined ? { baseUrl: patch.baseUrl } : {}),
+        ...(patch.secret !== undefined ? { secret: patch.secret } : {}),
+        ...(patch.forgetSecret === true ? { forgetSecret: true } : {}),
+      });
+      events.emit('inbox:changed', { reason: 'account_updated' });
+      return accountView(inbox, account);
+    },
 
-    'accounts:test': (args) =>
-      translated(async () => {
-        if (!('id' in args)) rawTests.take();
-        const result = await inbox.testConnection('id' in args ? { accountId: args.id } : { provider: args.provider, baseUrl: args.baseUrl, secret: args.secret });
-        return { ok: result.ok, error: result.error, invoicesSeen: result.invoiceCount };
-      }),
+    'accounts:test': async (args) => {
+      if (!('id' in args)) rawTests.take();
+      const result = await inbox.testConnection('id' in args ? { accountId: args.id } : { provider: args.provider, baseUrl: args.baseUrl, secret: args.secret });
+      return { ok: result.ok, error: result.error, invoicesSeen: result.invoiceCount };
+    },
 
-    'accounts:remove': ({ id }) =>
-      translated(async () => {
-        await inbox.removeAccount(id);
-        events.emit('inbox:changed', { reason: 'account_removed' });
-        return null;
-      }),
+    'accounts:remove': async ({ id }) => {
+      await inbox.removeAccount(id);
+      events.emit('inbox:changed', { reason: 'account_removed' });
+      return null;
+    },
   };
 }

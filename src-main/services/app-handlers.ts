@@ -1,12 +1,12 @@
-import type { CommandHandlers } from '../ipc/types';
-import type { BackgroundSync } from './sync-runner';
+import type { CommandHandlers } from './commands';
+import type { SyncRunner } from './sync-runner';
 import type { ServiceDeps } from './types';
 import { accountViews } from './views';
 
 type AppCommand = 'app:info' | 'settings:get' | 'settings:update' | 'views:save' | 'views:delete' | 'app:dismissNotice' | 'demo:start' | 'demo:leave';
 type AppDeps = Pick<ServiceDeps, 'inbox' | 'settings' | 'settingsChanged' | 'demo' | 'events' | 'network' | 'host'>;
 
-export function appHandlers(deps: AppDeps, background: BackgroundSync): Pick<CommandHandlers, AppCommand> {
+export function appHandlers(deps: AppDeps, runner: SyncRunner): Pick<CommandHandlers, AppCommand> {
   const { inbox, demo, events } = deps;
   const notices = () => inbox.notices().map((notice) => ({ id: notice.id, message: notice.message, createdAt: notice.createdAt }));
   const changed = <T>(settings: T): T => {
@@ -38,15 +38,15 @@ export function appHandlers(deps: AppDeps, background: BackgroundSync): Pick<Com
 
     'demo:start': async () => {
       // The demo's first sync goes through the background runner, so the page sees its progress.
-      await background.idle();
-      const accounts = await demo.start({ sync: (request) => background.run(request) });
+      await runner.idle();
+      const accounts = await demo.start({ sync: (request) => runner.run(request) });
       events.emit('inbox:changed', { reason: 'demo' });
       return accountViews(inbox, accounts);
     },
 
     'demo:leave': async () => {
-      background.cancel();
-      await background.idle();
+      runner.cancel();
+      await runner.idle();
       await demo.leave();
       events.emit('inbox:changed', { reason: 'demo' });
       return null;

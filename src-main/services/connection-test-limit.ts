@@ -1,5 +1,5 @@
 import { TokenBucket } from '../core/http/rate-limiter';
-import { CommandFailure } from '../ipc/dispatch';
+import { CommandFailure } from './failures';
 
 /** Connection tests with a raw secret: a burst of this many, refilled over the window. */
 export const RAW_TESTS_BURST = 5;

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportFinished } from '../../src-shared/contract';
 import { readZip } from '../core/export/test-support';
-import { dispatch } from '../ipc/dispatch';
+import { dispatch } from './dispatch';
 import { ExportJobs } from './export-jobs';
-import { createCommandHandlers } from './handlers';
+import { createCommandService } from './handlers';
 import { harness, invoiceFixture, type Harness } from './test-support';
 
 let h: Harness;
@@ -22,7 +22,7 @@ afterEach(() => h.exports.remove());
 
 async function started(args: Record<string, unknown>): Promise<{ exportId: string; finished: ExportFinished }> {
   const finished = h.events.next('export:finished');
-  const result = await dispatch(createCommandHandlers(h.deps), 'export:start', args);
+  const result = await dispatch(createCommandService(h.deps).handlers, 'export:start', args);
   if (!result.ok) throw new Error(result.error.message);
   const { exportId } = result.value as { exportId: string };
   return { exportId, finished: await finished };
@@ -72,7 +72,7 @@ describe('export handlers', () => {
 
   it('writes nothing when the user closes the save dialog', async () => {
     h.exports.cancelNext = true;
-    const result = await dispatch(createCommandHandlers(h.deps), 'export:start', { format: 'csv' });
+    const result = await dispatch(createCommandService(h.deps).handlers, 'export:start', { format: 'csv' });
     expect(result).toEqual({ ok: true, value: { exportId: null, fileName: 'invoices-all-invoices-2026-06-15.csv', total: 3 } });
     expect(h.events.names().filter((name) => name.startsWith('export:'))).toEqual([]);
   });
@@ -90,7 +90,7 @@ describe('export handlers', () => {
   });
 
   it('refuses a selection too large to send, and an unknown format, before anything runs', async () => {
-    const handlers = createCommandHandlers(h.deps);
+    const handlers = createCommandService(h.deps).handlers;
     const ids = Array.from({ length: 10_001 }, (_, n) => `acc1:in_${n}`);
     expect(await dispatch(handlers, 'export:start', { format: 'csv', invoiceIds: ids })).toMatchObject({ ok: false, error: { code: 'invalid_args', field: 'invoiceIds' } });
     expect(await dispatch(handlers, 'export:start', { format: 'docx' })).toMatchObject({ ok: false, error: { code: 'invalid_args', field: 'format' } });
@@ -98,7 +98,7 @@ describe('export handlers', () => {
   });
 
   it('saves the print page as a PDF through the host, named for what it shows', async () => {
-    const result = await dispatch(createCommandHandlers(h.deps), 'print:savePdf', { title: 'AP aging report' });
+    const result = await dispatch(createCommandService(h.deps).handlers, 'print:savePdf', { title: 'AP aging report' });
     expect(result).toMatchObject({ ok: true, value: { saved: true } });
     expect(h.exports.printed).toEqual([expect.stringMatching(/^invoices-ap-aging-report-\d{4}-\d{2}-\d{2}\.pdf$/)]);
   });

@@ -1,8 +1,7 @@
 import { localDay, systemZone } from '../../src-shared/domain/local-time';
 import { exportFileName } from '../core/export/file-names';
-import type { CommandHandlers } from '../ipc/types';
+import type { CommandHandlers } from './commands';
 import type { ExportJobs } from './export-jobs';
-import { translated } from './failures';
 import type { ServiceDeps } from './types';
 
 type ExportCommand = 'export:start' | 'export:cancel' | 'print:savePdf';
@@ -14,9 +13,8 @@ type ExportCommand = 'export:start' | 'export:cancel' | 'print:savePdf';
  */
 export function exportHandlers(deps: Pick<ServiceDeps, 'savePrintedPdf' | 'now'>, jobs: ExportJobs): Pick<CommandHandlers, ExportCommand> {
   return {
-    'export:start': (args) => translated(() => jobs.start(args)),
+    'export:start': (args) => jobs.start(args),
     'export:cancel': async ({ exportId }) => ({ cancelled: jobs.cancel(exportId) }),
-    'print:savePdf': ({ title }) =>
-      translated(() => deps.savePrintedPdf({ suggestedName: exportFileName(title, localDay((deps.now ?? Date.now)(), systemZone()), 'pdf') })),
+    'print:savePdf': ({ title }) => deps.savePrintedPdf({ suggestedName: exportFileName(title, localDay((deps.now ?? Date.now)(), systemZone()), 'pdf') }),
   };
 }

@@ -10,7 +10,7 @@ import { zipPdfs } from '../core/export/zip-pdfs';
 import { isPdfError } from '../core/pdf/errors';
 import type { PdfService } from '../core/pdf/types';
 import type { InboxIterator } from '../core/store/types';
-import type { EventSink } from '../ipc/types';
+import type { EventSink } from './commands';
 import { CANCELLED_MESSAGE, failedMessage, tableDoneMessage, zipDoneMessage } from './export-messages';
 import type { ChooseExportTarget, ExportTarget } from './types';
 

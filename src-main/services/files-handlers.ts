@@ -1,9 +1,8 @@
 import type { Invoice } from '../../src-shared/domain';
 import { assertAllowedExternalUrl } from '../core/links/url-policy';
 import { invoiceLabel } from '../core/pdf/errors';
-import { CommandFailure } from '../ipc/dispatch';
-import type { CommandHandlers } from '../ipc/types';
-import { translated } from './failures';
+import { CommandFailure } from './failures';
+import type { CommandHandlers } from './commands';
 import { findInvoice, pdfFileName } from './invoice-lookup';
 import type { PdfFile, ServiceDeps } from './types';
 
@@ -26,15 +25,14 @@ export function fileHandlers(deps: FileDeps): Pick<CommandHandlers, FileCommand>
   }
 
   return {
-    'pdf:fetch': ({ invoiceId }) =>
-      translated(async () => {
-        const { bytes, fromCache } = await pdf.fetchPdf(findInvoice(inbox, invoiceId));
-        return { base64: bytes.toString('base64'), size: bytes.length, fromCache };
-      }),
+    'pdf:fetch': async ({ invoiceId }) => {
+      const { bytes, fromCache } = await pdf.fetchPdf(findInvoice(inbox, invoiceId));
+      return { base64: bytes.toString('base64'), size: bytes.length, fromCache };
+    },
 
-    'pdf:openExternal': ({ invoiceId }) => translated(async () => ({ opened: await deps.openPdfExternally(await cachedFile(invoiceId)) })),
+    'pdf:openExternal': async ({ invoiceId }) => ({ opened: await deps.openPdfExternally(await cachedFile(invoiceId)) }),
 
-    'pdf:saveCopy': ({ invoiceId }) => translated(async () => deps.saveCopy(await cachedFile(invoiceId))),
+    'pdf:saveCopy': async ({ invoiceId }) => deps.saveCopy(await cachedFile(invoiceId)),
 
     'links:open': async ({ invoiceId, which }) => {
       const invoice = findInvoice(inbox, invoiceId);

@@ -1,22 +1,26 @@
 /**
  * The command service as the desktop app and the web host serve it: the workspace (openWorkspace: the
- * one composition of the core every host uses), the network monitor and every command's handler, with
- * the host's adapters passed in (links, save copy, PDF viewer, online probe, tray info). No electron
- * import: runs under plain Node.
+ * one composition of the core every host uses), the one event tap every event passes, the network
+ * monitor, the sync scheduler (the one owner of automatic syncs, sync on start included) and every
+ * command's handler, with the host's adapters passed in (links, save copy, PDF viewer, online probe,
+ * tray info). No electron import: runs under plain Node.
  */
 import type { CredentialStore } from '../core/credentials/types';
-import type { Clock } from '../core/http/types';
+import { systemClock, type Clock } from '../core/http/types';
 import type { PlannedNotification } from '../core/reminders/notification-text';
 import { openWorkspace, type Workspace, type WorkspaceOptions } from '../core/workspace/open-workspace';
-import type { CommandHandlers, EventSink } from '../ipc/types';
+import type { CommandHandlers, EventSink } from './commands';
+import { createEventTap, type EventTap } from './event-tap';
 import { createCommandService, type CommandService } from './handlers';
 import { createNetworkMonitor, type NetworkMonitor, type NetworkProbe } from './network-monitor';
 import { createReminderHandlers } from './reminders-handlers';
-import { CommandFailure } from '../ipc/dispatch';
+import { DEFAULT_SYNC_INTERVAL_MINUTES, SyncScheduler } from './sync-scheduler';
+import { CommandFailure } from './failures';
 import type { ChooseExportTarget, HostInfo, LinkOpener, OpenPdfExternally, SaveCopy, SavePrintedPdf } from './types';
 
 export interface HostServicesDeps {
   dataDir: string;
+  /** Where events go (the app's windows, the web host's streams); every event passes the tap first. */
   events: EventSink;
   /** The OS keychain (KeytarCredentialStore); demo accounts never reach it. */
   credentials: CredentialStore;
@@ -36,6 +40,8 @@ export interface HostServicesDeps {
   demo?: boolean;
   /** `--developer-mode` on the host's command line: developer mode for this run, whatever the setting says. */
   developerMode?: boolean;
+  /** Automatic syncs (on start, every interval, new accounts); default on. Tests turn it off. */
+  automaticSync?: boolean;
   clock?: Clock;
   /** Test seams of the workspace (fetch, simulator, engine tuning, watch interval). */
   workspace?: Omit<WorkspaceOptions, 'credentials' | 'clock' | 'notify' | 'log'>;
@@ -48,6 +54,9 @@ export interface HostServices {
   service: CommandService;
   workspace: Workspace;
   network: NetworkMonitor;
+  /** The one event tap: main's own listeners (tray, theme, login item) listen here. */
+  events: EventTap;
+  scheduler: SyncScheduler;
   /** Stops timers, cancels a running sync, waits for it, stops the demo and closes the workspace. */
   close(): Promise<void>;
 }
@@ -64,7 +73,8 @@ export const browserPrints: SavePrintedPdf = async () => {
 };
 
 export async function createHostServices(deps: HostServicesDeps): Promise<HostServices> {
-  const { events, log } = deps;
+  const { log } = deps;
+  const events = createEventTap(deps.events, (error) => log(`event listener: ${error instanceof Error ? error.message : String(error)}`));
   const workspace = await openWorkspace(deps.dataDir, {
     ...deps.workspace,
     credentials: deps.credentials,
@@ -109,10 +119,27 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
     ...(deps.clock ? { now: () => deps.clock?.now() ?? Date.now() } : {}),
   });
   network.start(NET_RECHECK_MS);
+  let demoSynced = false;
   if (deps.demo && inbox.listAccounts().length === 0) {
     // Before the window opens or the URL is printed, so the first page already shows the synced demo inbox.
-    await service.handlers['demo:start']({}).catch(() => log(`${deps.host.host}: the demo workspace could not start.`));
+    demoSynced = await service.handlers['demo:start']({}).then(
+      () => true,
+      () => {
+        log(`${deps.host.host}: the demo workspace could not start.`);
+        return false;
+      },
+    );
   }
+  const scheduler = new SyncScheduler({
+    clock: deps.clock ?? systemClock,
+    run: (request) => service.sync.run(request),
+    accounts: () => inbox.syncStates(),
+    intervalMinutes: () => settings.get().syncIntervalMinutes ?? DEFAULT_SYNC_INTERVAL_MINUTES,
+    online: () => network.online(),
+    log,
+  });
+  const unfollow = scheduler.follow(events);
+  if (deps.automaticSync !== false) scheduler.start({ syncNow: !demoSynced });
 
   let closing: Promise<void> | null = null;
   return {
@@ -120,8 +147,12 @@ export async function createHostServices(deps: HostServicesDeps): Promise<HostSe
     service,
     workspace,
     network,
+    events,
+    scheduler,
     close: () =>
       (closing ??= (async () => {
+        scheduler.stop();
+        unfollow();
         network.stop();
         for (const off of unsubscribe) off();
         service.dispose();

@@ -1,7 +1,7 @@
 import type { Invoice } from '../../src-shared/domain';
 import type { InboxService } from '../core/app/types';
 import { safeFileStem } from '../core/export/file-names';
-import { CommandFailure } from '../ipc/dispatch';
+import { CommandFailure } from './failures';
 
 /** The stored invoice with this id (`<accountId>:<providerInvoiceId>`), or a not_found failure. */
 export function findInvoice(inbox: Pick<InboxService, 'invoice'>, invoiceId: string): Invoice {

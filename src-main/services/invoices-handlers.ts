@@ -1,7 +1,6 @@
 import { DEFAULT_SORT, EMPTY_FILTER } from '../../src-shared/domain';
-import type { CommandHandlers } from '../ipc/types';
-import { CommandFailure } from '../ipc/dispatch';
-import { translated } from './failures';
+import type { CommandHandlers } from './commands';
+import { CommandFailure } from './failures';
 import type { ServiceDeps } from './types';
 
 type InvoiceCommand = 'invoices:query' | 'invoices:get' | 'invoices:locate' | 'invoices:facets' | 'invoices:decideDuplicate';
@@ -19,12 +18,11 @@ export function invoiceHandlers(deps: Pick<ServiceDeps, 'inbox' | 'events'>): Pi
       if (!detail) throw new CommandFailure('not_found', 'That invoice is no longer in the inbox. Sync again to refresh the list.');
       return detail;
     },
-    'invoices:decideDuplicate': async ({ invoiceId, distinct }) =>
-      translated(async () => {
-        inbox.decideDuplicate(invoiceId, distinct);
-        events.emit('inbox:changed', { reason: 'marks' });
-        return null;
-      }),
+    'invoices:decideDuplicate': async ({ invoiceId, distinct }) => {
+      inbox.decideDuplicate(invoiceId, distinct);
+      events.emit('inbox:changed', { reason: 'marks' });
+      return null;
+    },
     'invoices:locate': async ({ invoiceId, filter, sort }) => ({ index: inbox.locate(invoiceId, filter, sort) }),
     'invoices:facets': async () => {
       const { count, aggregates } = inbox.window({ filter: EMPTY_FILTER, sort: DEFAULT_SORT, offset: 0, limit: 0 });

@@ -1,7 +1,7 @@
 import type { MarksService } from '../core/marks/marks-service';
 import { MarkNotFoundError } from '../core/marks/marks-service';
-import { CommandFailure } from '../ipc/dispatch';
-import type { CommandHandlers } from '../ipc/types';
+import type { CommandHandlers } from './commands';
+import { CommandFailure } from './failures';
 
 type MarkCommand = 'marks:apply' | 'marks:undo' | 'invoices:setNote';
 

@@ -1,5 +1,5 @@
 import type { AccountSyncResult } from '../../src-shared/domain';
-import type { EventSink } from '../ipc/types';
+import type { EventSink } from './commands';
 
 /** Answers whether the providers can be reached (Electron: net.isOnline(); web host: a reachability probe). */
 export type NetworkProbe = () => Promise<boolean>;

@@ -3,8 +3,8 @@ import { ReminderService } from '../core/reminders/reminders-service';
 import { WorkspaceReminderStore } from '../core/reminders/reminder-store';
 import { UTC, at, testWorkspace } from '../core/reminders/test-support';
 import { FakeClock } from '../core/testing/fake-clock';
-import { dispatch } from '../ipc/dispatch';
-import type { CommandHandlers } from '../ipc/types';
+import { dispatch } from './dispatch';
+import type { CommandHandlers } from './commands';
 import { createReminderHandlers } from './reminders-handlers';
 import { FakeInbox, invoiceFixture } from './test-support';
 

@@ -1,13 +1,12 @@
 import type { InboxService } from '../core/app/types';
-import { ReminderInputError } from '../core/reminders/preferences';
 import type { ReminderService } from '../core/reminders/reminders-service';
-import { CommandFailure } from '../ipc/dispatch';
+import { CommandFailure } from './failures';
 import { findInvoice } from './invoice-lookup';
 import type { ReminderHandlers } from './types';
 
 export interface ReminderHandlerDeps {
   reminders: ReminderService;
-  inbox: InboxService;
+  inbox: Pick<InboxService, 'invoice' | 'listAccounts'>;
 }
 
 /**
@@ -22,7 +21,7 @@ export function createReminderHandlers(deps: ReminderHandlerDeps): ReminderHandl
       reminders.due({ ...(withinDays !== undefined ? { withinDays } : {}), includeHidden: includeHidden ?? false }),
     'reminders:snooze': async ({ invoiceId, until }) => {
       findInvoice(inbox, invoiceId);
-      return { snoozedUntil: await userInput(() => reminders.snooze(invoiceId, until)) };
+      return { snoozedUntil: await reminders.snooze(invoiceId, until) };
     },
     'reminders:unsnooze': async ({ invoiceId }) => {
       await reminders.unsnooze(invoiceId);
@@ -52,16 +51,6 @@ export function createReminderHandlers(deps: ReminderHandlerDeps): ReminderHandl
     },
     'reminders:pause': async ({ until }) => ({ pausedUntil: await reminders.pause(until) }),
     'reminders:getPreferences': async () => reminders.preferences(),
-    'reminders:setPreferences': async (patch) => userInput(() => reminders.setPreferences(patch)),
+    'reminders:setPreferences': async (patch) => reminders.setPreferences(patch),
   };
-}
-
-/** A value the user gave that cannot be used comes back as invalid_args with the reason. */
-async function userInput<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ReminderInputError) throw new CommandFailure('invalid_args', error.message);
-    throw error;
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SyncError } from '../core/errors';
+import { UserFacingError } from '../core/errors';
 import { createCommandService } from './handlers';
 import { harness } from './test-support';
 
@@ -59,7 +59,7 @@ describe('sync handlers', () => {
   it('turns a thrown sync into failed results and marks the network down when every account failed on it', async () => {
     const h = harness();
     await h.inbox.addAccount({ provider: 'gpuoutlet', label: 'x', baseUrl: null, secret: 's' });
-    h.inbox.syncError = new SyncError({ kind: 'network', message: 'GPU Outlet cannot be reached.', action: 'retry' });
+    h.inbox.syncError = new UserFacingError({ kind: 'network', message: 'GPU Outlet cannot be reached.', action: 'retry' });
     const { handlers, sync } = createCommandService(h.deps);
     await handlers['sync:start']({});
     await sync.idle();
@@ -78,7 +78,7 @@ describe('sync handlers', () => {
   });
 });
 
-describe('BackgroundSync.run', () => {
+describe('SyncRunner.run', () => {
   it('waits for the running run, then runs its own (accounts added meanwhile are synced)', async () => {
     const h = harness();
     h.inbox.holdSync = true;

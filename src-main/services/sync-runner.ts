@@ -1,7 +1,7 @@
 import type { AccountSyncResult, SyncErrorInfo } from '../../src-shared/domain';
 import type { InboxService, SyncRequest } from '../core/app/types';
-import { isSyncError } from '../core/errors';
-import type { EventSink } from '../ipc/types';
+import { isUserFacingError } from '../core/errors';
+import type { EventSink } from './commands';
 import type { NetworkMonitor } from './network-monitor';
 
 interface Running {
@@ -11,10 +11,12 @@ interface Running {
 }
 
 /**
- * Runs syncs in the background, one at a time: forwards the core's progress as 'sync:progress',
- * finishes every run with 'sync:finished' then 'inbox:changed', and cancels through an AbortController.
+ * Runs syncs, one at a time, without the caller waiting: forwards the core's progress as
+ * 'sync:progress', finishes every run with 'sync:finished' then 'inbox:changed', and cancels through an
+ * AbortController. It decides nothing about when: the SyncScheduler (sync-scheduler.ts) starts the
+ * automatic syncs, the user's Sync now (sync:start, the menu, the tray) and the demo the others.
  */
-export class BackgroundSync {
+export class SyncRunner {
   private running: Running | null = null;
   private readonly unsubscribe: () => void;
 
@@ -106,7 +108,7 @@ function cancelledInfo(): SyncErrorInfo {
 }
 
 function errorInfo(error: unknown): SyncErrorInfo {
-  if (isSyncError(error)) return error.info;
+  if (isUserFacingError(error)) return error.info;
   return {
     kind: 'storage',
     message: 'The sync stopped unexpectedly. Your last synced invoices are kept; try again.',

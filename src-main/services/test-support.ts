@@ -11,7 +11,7 @@ import type { InboxIterator, InboxScope, Notice } from '../core/store/types';
 import { utcZone } from '../../src-shared/domain';
 import { MarksService } from '../core/marks/marks-service';
 import { seededStore, utcCalendar } from '../core/testing/seeded-store';
-import type { EventSink } from '../ipc/types';
+import type { EventSink } from './commands';
 import { TempExportTargets } from './export-test-support';
 import { createNetworkMonitor } from './network-monitor';
 import type { LinkInfo, ServiceDeps } from './types';

@@ -4,7 +4,7 @@ import type { DemoWorkspace } from '../core/demo/types';
 import type { MarksService } from '../core/marks/marks-service';
 import type { PdfService } from '../core/pdf/types';
 import type { SettingsService } from '../core/settings/app-settings';
-import type { CommandHandlers, EventSink } from '../ipc/types';
+import type { CommandHandlers, EventSink } from './commands';
 import type { reminderCommands } from '../../src-shared/contract/reminders';
 import type { NetworkMonitor } from './network-monitor';
 

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../services/csp';
 
 /**
  * Adds the app's Content-Security-Policy as a <meta> tag to the built index.html, as defence in depth

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { electronStoreDocument, electronStoreValue, openSettingsFile } from './electron-store-settings';
+import { electronStoreValue, openSettingsFile } from './electron-store-settings';
 import { parseWindowState, type SavedWindowState } from './window-state';
 
 vi.mock('electron', () => {
@@ -39,18 +39,5 @@ describe('electronStoreValue', () => {
     writeFileSync(join(dir, 'shell-state.json'), '{not json');
     const state = electronStoreValue(openSettingsFile({ cwd: dir, name: 'shell-state' }), 'theme', 'system');
     expect(state.get()).toBe('system');
-  });
-});
-
-describe('electronStoreDocument', () => {
-  it('reads the defaults, then replaces the whole document', () => {
-    const file = openSettingsFile({ cwd: dir, name: 'settings', defaults: { theme: 'system', syncIntervalMinutes: 30 } as Record<string, unknown> });
-    const settings = electronStoreDocument(file);
-    expect(settings.get()).toEqual({ theme: 'system', syncIntervalMinutes: 30 });
-    settings.set({ theme: 'dark', syncIntervalMinutes: 0 });
-    expect(JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark', syncIntervalMinutes: 0 });
-    const copy = settings.get();
-    copy.theme = 'light';
-    expect(settings.get().theme).toBe('dark');
   });
 });

@@ -2,9 +2,9 @@ import Store from 'electron-store';
 import type { KeyValueStore } from './key-value';
 
 /**
- * electron-store backed implementations of the core's KeyValueStore<T>
- * (src-main/core/accounts/settings-store.ts): a JSON file in the data dir, written atomically by
- * conf, readable by the CLI and the web host (which open the same file through conf).
+ * The desktop shell's own small state (window position, "close to tray explained") in an electron-store
+ * JSON file in the data dir, written atomically by conf (openWorkspace removes the temps of a killed
+ * write). Everything the user owns lives in the workspace database instead.
  */
 export type SettingsFile<T extends Record<string, unknown> = Record<string, unknown>> = Store<T>;
 
@@ -22,16 +22,6 @@ export function openSettingsFile<T extends Record<string, unknown> = Record<stri
     clearInvalidConfig: true,
     configFileMode: 0o600,
   });
-}
-
-/** The whole file as one document (app settings): get() returns a plain copy, set() replaces it. */
-export function electronStoreDocument<T extends Record<string, unknown>>(file: SettingsFile<T>): KeyValueStore<T> {
-  return {
-    get: () => ({ ...file.store }),
-    set: (value) => {
-      file.store = value;
-    },
-  };
 }
 
 /**

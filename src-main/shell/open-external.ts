@@ -1,12 +1,12 @@
 import type { Shell } from 'electron';
-import { assertAllowedExternalUrl, isAllowedExternalUrl } from '../core/links/url-policy';
+import { isAllowedExternalUrl } from '../core/links/url-policy';
 
 /**
  * Opening links in the user's default browser. The rule itself is plain Node
  * (src-main/core/links/url-policy.ts, shared with the web host); `shell` is injected, so this module
  * never loads electron at import time.
  */
-export { assertAllowedExternalUrl, isAllowedExternalUrl };
+export { isAllowedExternalUrl };
 
 /** Opens the URL with shell.openExternal only when the rule allows it; true when it was handed over. */
 export async function openExternalSafely(url: string, shell: Pick<Shell, 'openExternal'>): Promise<boolean> {

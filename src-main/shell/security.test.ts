@@ -1,6 +1,6 @@
 import type { App, Session, WebContents } from 'electron';
 import { createAppOrigin } from './app-origin';
-import { contentSecurityPolicy } from './csp';
+import { contentSecurityPolicy } from '../services/csp';
 import { applySecurity, guardWebContents, type SecurityDeps } from './security';
 import { FakeEmitter, FakeWebContents, preventable } from './test-fakes';
 

@@ -1,7 +1,7 @@
 import type { App, Event, Session, WebContents } from 'electron';
 import { isAllowedExternalUrl } from '../core/links/url-policy';
 import type { AppOrigin } from './app-origin';
-import { withContentSecurityPolicy } from './csp';
+import { withContentSecurityPolicy } from '../services/csp';
 
 /**
  * The guards every web page of the app runs under (model: Actual Budget's desktop-electron/security.ts):

@@ -70,11 +70,3 @@ export function updateInvoice<P extends ProviderId>(tenant: TenantState<P>, id: 
   sortNewestFirst(tenant);
   return item;
 }
-
-/** Deletes a record; returns whether it existed. */
-export function removeInvoice<P extends ProviderId>(tenant: TenantState<P>, id: string | number): boolean {
-  const item = findInvoice(tenant, id);
-  if (item === undefined) return false;
-  tenant.invoices = tenant.invoices.filter((x) => x !== item);
-  return true;
-}

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { EventSink } from '../ipc/types';
+import type { EventSink } from '../services/commands';
 import type { LinkOpener, SaveCopy } from '../services/types';
 import type { OpenedLink } from './server';
 

@@ -6,7 +6,7 @@ import { contentDisposition, DownloadRegistry, webExportTarget } from './downloa
 import { startWebServer, type WebServer } from './server';
 import { SseHub } from './sse';
 import { raw } from './test-support';
-import { createCommandHandlers } from '../services/handlers';
+import { createCommandService } from '../services/handlers';
 import { harness } from '../services/test-support';
 
 let dataDir = '';
@@ -57,7 +57,7 @@ describe('GET /api/download/:id', () => {
     url = (await exported(webExportTarget(dataDir, registry), 'invoices-all.csv', '\uFEFFAccount\r\n')).download?.url ?? '';
     const h = harness();
     server = await startWebServer({
-      handlers: createCommandHandlers(h.deps),
+      handlers: createCommandService(h.deps).handlers,
       hub: new SseHub(),
       token: 'tok-123',
       rendererDir: dataDir,

@@ -8,7 +8,7 @@ import { KeytarCredentialStore } from '../core/credentials/keytar-store';
 import type { CredentialStore } from '../core/credentials/types';
 import { createHostServices } from '../services/host-services';
 import { reachabilityProbe } from '../services/network-monitor';
-import { contentSecurityPolicy } from '../shell/csp';
+import { contentSecurityPolicy } from '../services/csp';
 import { downloadsSaveCopy, openInBrowser, webLinkOpener } from './adapters';
 import { ensureApiBuilt, ensureRendererBuilt, type Log } from './build';
 import { DownloadRegistry, webExportTarget } from './downloads';
@@ -95,6 +95,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     port: options.port,
     // The page is open and has its token: the launch page has done its job.
     onAuthorized: () => void (launch && forgetLaunchPage()),
+    log,
   });
 
   let closing: Promise<void> | null = null;

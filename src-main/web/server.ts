@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { CommandResult } from '../../src-shared/contract';
-import { dispatch } from '../ipc/dispatch';
-import type { CommandHandlers } from '../ipc/types';
+import { dispatch } from '../services/dispatch';
+import type { CommandHandlers } from '../services/commands';
 import type { SseHub } from './sse';
 import { resolveStaticPath } from '../services/static-files';
 import { contentDisposition, DOWNLOAD_PATH_PREFIX, type DownloadRegistry } from './downloads';
@@ -33,6 +33,8 @@ export interface WebServerOptions {
   onAuthorized?: () => void;
   /** Finished exports the page may fetch (GET /api/download/<id>). */
   downloads?: Pick<DownloadRegistry, 'get'>;
+  /** Failures the error table had no words for (developers' text, never shown to the page). */
+  log?: (line: string) => void;
 }
 
 export interface WebServer {
@@ -107,7 +109,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       };
       return send(res, tooLarge ? 413 : 400, 'application/json; charset=utf-8', JSON.stringify(result));
     }
-    const result = await dispatch(options.handlers, name, args);
+    const result = await dispatch(options.handlers, name, args, options.log);
     send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
   }
 

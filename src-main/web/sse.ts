@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { EventName, EventPayload } from '../../src-shared/contract';
-import type { EventSink } from '../ipc/types';
+import type { EventSink } from '../services/commands';
 
 /**
  * Server-sent events: one stream per open page, one SSE event per contract event

@@ -105,10 +105,8 @@ export function plainCommandError(name: CommandName, args: unknown, error: Comma
       return plain('This part of Invoice Inbox is not available in the running version. Restart the app; if it keeps happening, reinstall it.');
     case 'forbidden':
       return plain('Invoice Inbox refused a request that did not come from its own window. Restart the app.');
-    case 'failed':
-      // A failure main had no words for comes back as "<command> failed: <developer text>".
-      return error.message.startsWith(`${name} failed`) ? plain(`That did not work. ${AGAIN}`) : error;
     default:
+      // Main's error table (src-main/services/failures.ts) words every other failure for the user.
       return error;
   }
 }

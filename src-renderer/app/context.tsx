@@ -7,6 +7,7 @@ import type { AccountsState } from '../stores/accounts';
 import type { AppState } from '../stores/app';
 import type { Stores } from '../stores/create';
 import type { InboxState } from '../stores/inbox';
+import type { RemindersState } from '../stores/reminders';
 import type { SettingsState } from '../stores/settings';
 import type { SyncState } from '../stores/sync';
 import type { Clock } from '../stores/types';
@@ -46,6 +47,9 @@ export function useSync<T>(selector: (state: SyncState) => T): T {
 }
 export function useSettings<T>(selector: (state: SettingsState) => T): T {
   return useStore(useServices().stores.settings, selector);
+}
+export function useReminders<T>(selector: (state: RemindersState) => T): T {
+  return useStore(useServices().stores.reminders, selector);
 }
 export function useAppState<T>(selector: (state: AppState) => T): T {
   return useStore(useServices().stores.app, selector);

@@ -25,6 +25,8 @@ export interface PayPrompt {
 
 export interface AppState {
   info: AppInfo | null;
+  /** app:info could not be read (see the stores' error policy in types.ts); also shown as a toast. */
+  loadError: string | null;
   online: boolean;
   /** When the host last reported a change of network state (ISO). */
   onlineSince: string | null;
@@ -49,6 +51,7 @@ export function createAppStore(api: ApiClient): AppStore {
   let toastId = 0;
   return createStore<AppState>()((set, get) => ({
     info: null,
+    loadError: null,
     online: true,
     onlineSince: null,
     screen: 'inbox',
@@ -58,9 +61,10 @@ export function createAppStore(api: ApiClient): AppStore {
     async loadInfo() {
       try {
         const info = await api.call('app:info', {});
-        set({ info, online: info.online });
+        set({ info, online: info.online, loadError: null });
       } catch (error) {
-        set({ toast: { id: ++toastId, text: messageOf(error), tone: 'error' } });
+        const text = messageOf(error);
+        set({ loadError: text, toast: { id: ++toastId, text, tone: 'error' } });
       }
     },
     setOnline(online, since) {

@@ -32,7 +32,7 @@ describe('host events', () => {
   it('sync:progress and sync:finished drive the per-account state; inbox reloads after', async () => {
     const fake = new FakeApi({ seed: 'workspace', now: clock });
     const { api, stores } = makeServices(fake);
-    const stop = startApp(api, stores, { backgroundSync: false });
+    const stop = startApp(api, stores);
     await waitFor(() => expect(stores.accounts.getState().accounts).toHaveLength(5));
     fake.emit('sync:progress', { accountId: 'acc_gpu', pagesDone: 2, invoicesSoFar: 200, total: 450 });
     expect(stores.sync.getState().byAccount.acc_gpu).toMatchObject({ phase: 'syncing', progress: { pagesDone: 2, invoicesSoFar: 200, total: 450 } });
@@ -43,12 +43,7 @@ describe('host events', () => {
         { accountId: 'acc_vast', ok: false, error: { kind: 'server', message: 'Vast.ai had a server error.', action: 'retry' }, invoiceCount: 0, requests: 1, mode: 'incremental', warnings: [] },
       ],
     });
-    expect(stores.sync.getState().byAccount.acc_gpu).toMatchObject({
-      phase: 'ok',
-      progress: null,
-      lastSyncedAt: new Date(clock()).toISOString(),
-      warnings: ['GPU Outlet sent an invoice status "frozen" …'],
-    });
+    expect(stores.sync.getState().byAccount.acc_gpu).toMatchObject({ phase: 'ok', progress: null, warnings: ['GPU Outlet sent an invoice status "frozen" …'] });
     // A failed sync saved nothing: the warnings about what is saved stand.
     fake.emit('sync:finished', { results: [{ accountId: 'acc_gpu', ok: false, error: { kind: 'network', message: 'Offline.', action: 'retry' }, invoiceCount: 0, requests: 0, mode: 'incremental', warnings: [] }] });
     expect(stores.sync.getState().byAccount.acc_gpu).toMatchObject({ phase: 'error', warnings: ['GPU Outlet sent an invoice status "frozen" …'] });
@@ -61,7 +56,7 @@ describe('host events', () => {
   it('reloads coalesce: many inbox:changed events do not queue many queries', async () => {
     const fake = new FakeApi({ seed: 'workspace', now: clock });
     const { api, stores } = makeServices(fake);
-    startApp(api, stores, { backgroundSync: false });
+    startApp(api, stores);
     await waitFor(() => expect(stores.inbox.getState().loadState).toBe('ready'));
     await waitFor(() => expect(fake.callsOf('invoices:facets').length).toBeGreaterThan(0));
     const before = fake.callsOf('invoices:facets').length;
@@ -71,4 +66,25 @@ describe('host events', () => {
     // One reload for the first event and at most one more for all the others (each reload: rows, figures, facets).
     expect(fake.callsOf('invoices:facets').length - before).toBeLessThanOrEqual(2);
   });
+
+  it('main is the one source of sync times: lastSyncedAt is main\'s, never the renderer\'s clock', async () => {
+    const mainNow = clock() - 3 * 3_600_000;
+    const fake = new FakeApi({ seed: 'workspace', now: () => mainNow });
+    const { api, stores } = makeServices(fake);
+    startApp(api, stores);
+    await waitFor(() => expect(stores.accounts.getState().accounts).toHaveLength(5));
+    await stores.sync.getState().start('acc_gpu');
+    await waitFor(() => expect(stores.sync.getState().byAccount.acc_gpu).toMatchObject({ phase: 'ok', lastSyncedAt: new Date(mainNow).toISOString() }));
+  });
+
+  it('the reminders store is created and loaded with the others, and follows reminders:changed', async () => {
+    const fake = new FakeApi({ seed: 'workspace', now: clock });
+    const { api, stores } = makeServices(fake);
+    startApp(api, stores);
+    await waitFor(() => expect(stores.reminders.getState().loaded).toBe(true));
+    const lists = fake.callsOf('reminders:list').length;
+    fake.emit('reminders:changed', { reason: 'pause' });
+    await waitFor(() => expect(fake.callsOf('reminders:list').length).toBeGreaterThan(lists));
+  });
 });
+

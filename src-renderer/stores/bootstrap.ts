@@ -2,22 +2,26 @@ import type { ApiClient } from '../api/client';
 import type { Stores } from './create';
 
 /**
- * Wires host events to the stores and starts the app from the cache: 'invoices:query' first (works
- * offline), then a background 'sync:start'. Returns the function that unsubscribes everything.
+ * Starts every store alike: wires main's events to them and loads each from the workspace (works
+ * offline). It never starts a sync: main's SyncScheduler owns the sync on start and every automatic
+ * sync (src-main/services/sync-scheduler.ts); the renderer only asks when the user does. Returns the
+ * function that unsubscribes everything.
  */
-export function startApp(api: ApiClient, stores: Stores, options: { backgroundSync?: boolean } = {}): () => void {
-  const { inbox, accounts, sync, settings, app } = stores;
+export function startApp(api: ApiClient, stores: Stores): () => void {
+  const { inbox, accounts, sync, settings, reminders, app } = stores;
   const offs = [
     api.on('sync:progress', (progress) => sync.getState().onProgress(progress)),
     api.on('sync:finished', ({ results }) => {
-      sync.getState().onFinished(results);
+      void sync.getState().onFinished(results);
       void accounts.getState().load();
       void inbox.getState().load();
     }),
     api.on('inbox:changed', ({ reason }) => {
       void inbox.getState().load();
+      void reminders.getState().load();
       if (reason !== 'sync' && reason !== 'reminders') void accounts.getState().load();
     }),
+    api.on('reminders:changed', () => void reminders.getState().load()),
     api.on('net:status', ({ online, since }) => app.getState().setOnline(online, since)),
     api.on('settings:changed', (next) => settings.getState().apply(next)),
     api.on('app:navigate', (target) => {
@@ -39,13 +43,7 @@ export function startApp(api: ApiClient, stores: Stores, options: { backgroundSy
     }),
   ];
 
-  void (async () => {
-    // The cache first, so the inbox shows at once even offline.
-    await Promise.all([inbox.getState().load(), accounts.getState().load(), settings.getState().load(), app.getState().loadInfo()]);
-    if (options.backgroundSync !== false && accounts.getState().accounts.length > 0 && app.getState().online) {
-      await sync.getState().start();
-    }
-  })();
+  void Promise.all([inbox.getState().load(), accounts.getState().load(), settings.getState().load(), reminders.getState().load(), app.getState().loadInfo()]);
 
   return () => {
     for (const off of offs) off();

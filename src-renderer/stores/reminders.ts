@@ -12,7 +12,10 @@ export interface RemindersState {
   withinDays: number;
   preferences: ReminderPreferences | null;
   loaded: boolean;
-  error: string | null;
+  /** The due list or the preferences could not be read (see the stores' error policy in types.ts). */
+  loadError: string | null;
+  /** The last snooze, mute, pause or preference change failed. */
+  actionError: string | null;
   /** Invoice ids with an action in flight (their buttons are disabled). */
   busy: string[];
   load(): Promise<void>;
@@ -32,18 +35,24 @@ export function createRemindersStore(api: ApiClient): RemindersStore {
   return createStore<RemindersState>()((set, get) => {
     const loadList = async (): Promise<void> => {
       const all = await api.call('reminders:list', { withinDays: get().withinDays, includeHidden: true });
-      set({ items: all.filter((item) => item.hidden === null), hidden: all.filter((item) => item.hidden !== null), loaded: true, error: null });
+      set({ items: all.filter((item) => item.hidden === null), hidden: all.filter((item) => item.hidden !== null), loaded: true, loadError: null });
     };
-    /** Runs one action on an invoice, then reloads the list; failures show as the store's error. */
+    /** Runs one action on an invoice, then reloads the list; a failure is the store's action error. */
     const act = async (invoiceId: string, work: () => Promise<unknown>): Promise<void> => {
-      set({ busy: [...get().busy, invoiceId], error: null });
+      set({ busy: [...get().busy, invoiceId], actionError: null });
       try {
         await work();
+      } catch (error) {
+        set({ actionError: messageOf(error) });
+      }
+      await reload();
+      set({ busy: get().busy.filter((id) => id !== invoiceId) });
+    };
+    const reload = async (): Promise<void> => {
+      try {
         await loadList();
       } catch (error) {
-        set({ error: messageOf(error) });
-      } finally {
-        set({ busy: get().busy.filter((id) => id !== invoiceId) });
+        set({ loadError: messageOf(error), loaded: true });
       }
     };
     return {
@@ -52,23 +61,20 @@ export function createRemindersStore(api: ApiClient): RemindersStore {
       withinDays: 7,
       preferences: null,
       loaded: false,
-      error: null,
+      loadError: null,
+      actionError: null,
       busy: [],
       async load() {
         try {
           const [preferences] = await Promise.all([api.call('reminders:getPreferences', {}), loadList()]);
           set({ preferences });
         } catch (error) {
-          set({ error: messageOf(error), loaded: true });
+          set({ loadError: messageOf(error), loaded: true });
         }
       },
       async setWithinDays(days) {
         set({ withinDays: days });
-        try {
-          await loadList();
-        } catch (error) {
-          set({ error: messageOf(error) });
-        }
+        await reload();
       },
       snooze: (invoiceId, until) => act(invoiceId, () => api.call('reminders:snooze', { invoiceId, until })),
       unsnooze: (invoiceId) => act(invoiceId, () => api.call('reminders:unsnooze', { invoiceId })),
@@ -79,30 +85,18 @@ export function createRemindersStore(api: ApiClient): RemindersStore {
         try {
           const { pausedUntil } = await api.call('reminders:pause', { until });
           const preferences = get().preferences;
-          if (preferences) set({ preferences: { ...preferences, pausedUntil } });
+          if (preferences) set({ preferences: { ...preferences, pausedUntil }, actionError: null });
         } catch (error) {
-          set({ error: messageOf(error) });
+          set({ actionError: messageOf(error) });
         }
       },
       async savePreferences(patch) {
         try {
-          set({ preferences: await api.call('reminders:setPreferences', patch), error: null });
+          set({ preferences: await api.call('reminders:setPreferences', patch), actionError: null });
         } catch (error) {
-          set({ error: messageOf(error) });
+          set({ actionError: messageOf(error) });
         }
       },
     };
   });
-}
-
-const perClient = new WeakMap<ApiClient, RemindersStore>();
-
-/** One reminders store per API client (kept across visits to the screen). */
-export function remindersStoreFor(api: ApiClient): RemindersStore {
-  let store = perClient.get(api);
-  if (!store) {
-    store = createRemindersStore(api);
-    perClient.set(api, store);
-  }
-  return store;
 }

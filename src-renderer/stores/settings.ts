@@ -10,13 +10,17 @@ export interface SettingsState {
   settings: AppSettings | null;
   /** The user's own saved views (the built-in ones are not stored). */
   views: SavedView[];
-  error: string | null;
+  /** The settings could not be read (see the stores' error policy in types.ts). */
+  loadError: string | null;
+  /** The last settings change failed (saving or deleting a view rejects to its form instead). */
+  actionError: string | null;
   load(): Promise<void>;
   /** Applies settings pushed by main ('settings:changed'). */
   apply(settings: AppSettings): void;
   update(patch: CommandArgs<'settings:update'>): Promise<void>;
   /** Saves the current filter under a name (replacing a view of the same name); persisted in settings. Rejects a name over VIEW_NAME_MAX. */
   saveView(name: string, filter: InboxFilter, sort: InboxSort): Promise<SavedView>;
+  /** A button's action: a failure is the store's actionError (the view is put back). */
   deleteView(id: string): Promise<void>;
 }
 
@@ -24,7 +28,7 @@ export type SettingsStore = StoreApi<SettingsState>;
 
 export function createSettingsStore(api: ApiClient, newId: () => string): SettingsStore {
   return createStore<SettingsState>()((set, get) => {
-    const apply = (settings: AppSettings) => set({ settings, views: parseSavedViews(settings.savedViews), error: null });
+    const apply = (settings: AppSettings) => set({ settings, views: parseSavedViews(settings.savedViews), loadError: null });
     /** One view at a time: main keeps each view in its own row, so two windows never drop each other's views. */
     const persist = async (optimistic: SavedView[], call: () => Promise<AppSettings>) => {
       const previous = get().views;
@@ -32,27 +36,29 @@ export function createSettingsStore(api: ApiClient, newId: () => string): Settin
       try {
         apply(await call());
       } catch (error) {
-        set({ views: previous, error: messageOf(error) });
+        set({ views: previous });
         throw error;
       }
     };
     return {
       settings: null,
       views: [],
-      error: null,
+      loadError: null,
+      actionError: null,
       async load() {
         try {
           apply(await api.call('settings:get', {}));
         } catch (error) {
-          set({ error: messageOf(error) });
+          set({ loadError: messageOf(error) });
         }
       },
       apply,
       async update(patch) {
         try {
           apply(await api.call('settings:update', patch));
+          set({ actionError: null });
         } catch (error) {
-          set({ error: messageOf(error) });
+          set({ actionError: messageOf(error) });
         }
       },
       async saveView(name, filter, sort) {
@@ -65,10 +71,15 @@ export function createSettingsStore(api: ApiClient, newId: () => string): Settin
         return view;
       },
       async deleteView(id) {
-        await persist(
-          get().views.filter((v) => v.id !== id),
-          () => api.call('views:delete', { id }),
-        );
+        try {
+          await persist(
+            get().views.filter((v) => v.id !== id),
+            () => api.call('views:delete', { id }),
+          );
+          set({ actionError: null });
+        } catch (error) {
+          set({ actionError: messageOf(error) });
+        }
       },
     };
   });

@@ -1,17 +1,25 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { AccountSyncResult, AccountSyncState, SyncProgress } from '../../src-shared/domain/sync';
 import type { ApiClient } from '../api/client';
-import { messageOf, type Clock } from './types';
+import { messageOf } from './types';
 
+/**
+ * Each account's sync state as main tells it (accounts:list, sync:status, 'sync:progress',
+ * 'sync:finished'): main is the one source of sync state and times; this store never stamps a time of
+ * its own. Starting a sync shows the account as syncing at once (main's progress events follow).
+ */
 export interface SyncState {
   byAccount: Record<string, AccountSyncState>;
   /** The results of the last finished sync run. */
   lastResults: AccountSyncResult[] | null;
-  /** A sync that could not even start (offline host, keychain locked), in words. */
-  startError: string | null;
+  /** A sync that could not even start (offline host, keychain locked), in words (the action error). */
+  actionError: string | null;
   seed(states: readonly AccountSyncState[]): void;
   onProgress(progress: SyncProgress): void;
-  onFinished(results: readonly AccountSyncResult[]): void;
+  /** A run finished: outcome from the results at once, then main's states (last synced times) from sync:status. */
+  onFinished(results: readonly AccountSyncResult[]): Promise<void>;
+  /** Reads main's states again (sync:status); a failure leaves what is shown. */
+  refresh(): Promise<void>;
   start(accountId?: string): Promise<void>;
   cancel(accountId?: string): Promise<void>;
 }
@@ -22,7 +30,7 @@ function idle(accountId: string): AccountSyncState {
   return { accountId, phase: 'idle', progress: null, lastSyncedAt: null, lastError: null, warnings: [] };
 }
 
-export function createSyncStore(api: ApiClient, clock: Clock): SyncStore {
+export function createSyncStore(api: ApiClient): SyncStore {
   return createStore<SyncState>()((set, get) => {
     const patch = (accountId: string, change: Partial<AccountSyncState>) => {
       const current = get().byAccount[accountId] ?? idle(accountId);
@@ -31,7 +39,7 @@ export function createSyncStore(api: ApiClient, clock: Clock): SyncStore {
     return {
       byAccount: {},
       lastResults: null,
-      startError: null,
+      actionError: null,
       seed(states) {
         const byAccount: Record<string, AccountSyncState> = {};
         for (const state of states) {
@@ -44,30 +52,38 @@ export function createSyncStore(api: ApiClient, clock: Clock): SyncStore {
       onProgress(progress) {
         patch(progress.accountId, { phase: 'syncing', progress });
       },
-      onFinished(results) {
-        const at = new Date(clock()).toISOString();
+      async onFinished(results) {
         for (const result of results) {
           const prev = get().byAccount[result.accountId];
           patch(result.accountId, {
             phase: result.ok ? 'ok' : result.error?.kind === 'cancelled' ? 'idle' : 'error',
             progress: null,
-            lastSyncedAt: result.ok ? at : (prev?.lastSyncedAt ?? null),
             lastError: result.ok ? null : result.error,
             // A failed sync changed nothing saved: the warnings about the saved invoices stand.
             warnings: result.ok ? result.warnings : (prev?.warnings ?? []),
           });
         }
         set({ lastResults: [...results] });
+        await get().refresh();
+      },
+      async refresh() {
+        try {
+          get().seed(await api.call('sync:status', {}));
+        } catch {
+          // What is shown stays; the next event or accounts:list brings main's word.
+        }
       },
       async start(accountId) {
         const ids = accountId ? [accountId] : Object.keys(get().byAccount);
         for (const id of ids) patch(id, { phase: 'syncing', progress: { accountId: id, pagesDone: 0, invoicesSoFar: 0, total: null } });
         try {
-          await api.call('sync:start', accountId ? { accountId } : {});
-          set({ startError: null });
+          const { started } = await api.call('sync:start', accountId ? { accountId } : {});
+          set({ actionError: null });
+          // Not started: a sync was already running; show main's word for each account.
+          if (!started) await get().refresh();
         } catch (error) {
           for (const id of ids) patch(id, { phase: get().byAccount[id]?.lastError ? 'error' : 'idle', progress: null });
-          set({ startError: messageOf(error) });
+          set({ actionError: messageOf(error) });
         }
       },
       async cancel(accountId) {

@@ -18,13 +18,16 @@ import {
 import type { z } from 'zod';
 import type { AccountSyncResult, SyncErrorInfo } from '../../src-shared/domain/sync';
 import type { Invoice } from '../../src-shared/domain/invoice';
-import { FakeExports } from './fake-exports';
+import { createReminderHandlers } from '../../src-main/services/reminders-handlers';
+import { toCommandError } from '../../src-main/services/failures';
 import { makePdfBase64 } from './fake-pdf';
+import { FakeExports } from './fake-exports';
 import { FakeInbox } from './fake-inbox';
-import { makeAccount, seedWorkspace } from './fake-seed';
+import { defaultTest, makeAccount, seedWorkspace } from './fake-seed';
 
 type Handler<K extends CommandName> = (args: ParsedArgs<K>) => CommandValue<K> | Promise<CommandValue<K>>;
 type Handlers = { [K in CommandName]?: Handler<K> };
+type ReminderHandlers = ReturnType<typeof createReminderHandlers>;
 
 /** Thrown inside a fake handler to come back as a typed error value. */
 export class FakeCommandError extends Error {
@@ -45,7 +48,9 @@ export interface FakeApiOptions {
 
 /**
  * An in-memory InvoiceInboxApi for component tests: validates every payload with the contract's zod
- * schemas (as main does), records calls, and emits the same events main emits.
+ * schemas (as main does), records calls, and emits the same events main emits. Inbox reads and the
+ * reminder commands are answered by the core itself over an in-memory workspace (fake-inbox.ts), and
+ * a thrown error is worded by main's error table; src-main/conformance checks it answers as main does.
  */
 export class FakeApi implements InvoiceInboxApi {
   readonly now: () => number;
@@ -67,6 +72,8 @@ export class FakeApi implements InvoiceInboxApi {
   testConnection: (args: CommandArgs<'accounts:test'>) => ConnectionTestResult = defaultTest;
   /** When false, 'sync:start' leaves accounts syncing until the test calls finishSync(). */
   autoFinishSync = true;
+  /** Accounts synced without a sync:start, as main's SyncScheduler does for a new or failing account once saved. */
+  readonly automaticSyncs: string[] = [];
   private readonly listeners = new Map<EventName, Set<(payload: never) => void>>();
   private nextId = 1;
   private readonly inbox: FakeInbox;
@@ -80,7 +87,11 @@ export class FakeApi implements InvoiceInboxApi {
 
   constructor(options: FakeApiOptions = {}) {
     this.now = options.now ?? Date.now;
-    this.inbox = new FakeInbox(this.now);
+    this.inbox = new FakeInbox(this.now, (reason) => {
+      // As createHostServices does: what the user said about an invoice shows in the inbox too.
+      this.emit('reminders:changed', { reason });
+      if (reason !== 'recompute' && reason !== 'pause' && reason !== 'preferences') this.emit('inbox:changed', { reason: 'marks' });
+    });
     const seeded = options.seed === 'workspace' ? seedWorkspace(this.now()) : { accounts: [], invoices: [] };
     this.accounts = options.accounts ?? seeded.accounts;
     this.invoices = options.invoices ?? seeded.invoices;
@@ -101,22 +112,36 @@ export class FakeApi implements InvoiceInboxApi {
     const def = commands[name] as CommandDef<z.ZodType, unknown>;
     const parsed = def.args.safeParse(args);
     if (!parsed.success) {
-      // As main's door answers (src-main/ipc/dispatch.ts): a developer's sentence and the failing field.
+      // As main's door answers (src-main/services/dispatch.ts): a developer's sentence and the failing field.
       const issue = parsed.error.issues[0];
       const field = issue?.path.map(String).join('.') ?? '';
       return { ok: false, error: { code: 'invalid_args', message: `Invalid request for ${name} (field "${field}"): ${issue?.message ?? 'bad payload'}.`, field } };
     }
     const forced = this.failures.get(name);
     if (forced) return { ok: false, error: forced };
-    const handler = (this.handlers as Record<string, ((a: unknown) => unknown) | undefined>)[name];
-    if (!handler) return { ok: false, error: { code: 'unknown_command', message: `The fake has no ${name}.` } };
     try {
-      const value = (await handler(parsed.data)) as CommandValue<K>;
-      return { ok: true, value };
+      return { ok: true, value: (await this.answer(name, parsed.data)) as CommandValue<K> };
     } catch (error) {
       if (error instanceof FakeCommandError) return { ok: false, error: error.error };
-      throw error;
+      // As main's door: every other failure through the one error table.
+      return { ok: false, error: toCommandError(error, name) };
     }
+  }
+
+  /** The value of one validated command; throws FakeCommandError (or a core error) to fail it. */
+  protected answer(name: CommandName, args: unknown): unknown {
+    if (name.startsWith('reminders:')) return (this.reminderHandlers()[name as keyof ReminderHandlers] as (a: unknown) => unknown)(args);
+    const handler = (this.handlers as Record<string, ((a: unknown) => unknown) | undefined>)[name];
+    if (!handler) throw new FakeCommandError({ code: 'unknown_command', message: `The fake has no ${name}.` });
+    return handler(args);
+  }
+
+  /** Main's own reminder handlers over the core's reminder service on the fake's workspace. */
+  private reminderHandlers(): ReminderHandlers {
+    return createReminderHandlers({
+      reminders: this.inbox.reminderService(this.accounts, this.invoices),
+      inbox: { invoice: (id) => this.invoices.find((invoice) => invoice.id === id) ?? null, listAccounts: () => this.accounts },
+    });
   }
 
   async download(url: string, fileName: string): Promise<void> {
@@ -181,6 +206,15 @@ export class FakeApi implements InvoiceInboxApi {
     return next;
   }
 
+  /** As main's SyncScheduler: an account saved here that never synced or failed last is synced at once. */
+  private syncIfNeeded(account: AccountView): void {
+    const { phase, lastSyncedAt } = account.sync;
+    if (!this.info.online || !((phase === 'idle' && lastSyncedAt === null) || phase === 'error')) return;
+    this.automaticSyncs.push(account.id);
+    this.replaceAccount({ ...account, sync: { ...account.sync, phase: 'syncing', progress: { accountId: account.id, pagesDone: 0, invoicesSoFar: 0, total: null } } });
+    if (this.autoFinishSync) setTimeout(() => this.completeSync([account.id]), 0);
+  }
+
   private completeSync(ids: string[]): void {
     const results: AccountSyncResult[] = [];
     for (const id of ids) {
@@ -206,16 +240,20 @@ export class FakeApi implements InvoiceInboxApi {
       this.secrets.set(account.id, args.secret);
       this.accounts = [...this.accounts, account];
       this.emit('inbox:changed', { reason: 'account_added' });
+      this.syncIfNeeded(account);
       return account;
     },
     'accounts:update': (args) => {
       const account = this.account(args.id);
       if (args.secret !== undefined) this.secrets.set(args.id, args.secret);
-      return this.replaceAccount({
+      const updated = this.replaceAccount({
         ...account,
         label: args.label ?? account.label,
         baseUrl: args.baseUrl === undefined ? account.baseUrl : args.baseUrl,
       });
+      this.emit('inbox:changed', { reason: 'account_updated' });
+      this.syncIfNeeded(updated);
+      return updated;
     },
     'accounts:test': (args) => this.testConnection(args),
     'accounts:remove': (args) => {
@@ -235,14 +273,6 @@ export class FakeApi implements InvoiceInboxApi {
     'invoices:facets': () => this.inbox.facets(this.accounts, this.invoices),
     'marks:apply': (args) => this.marked(this.inbox.marks(this.accounts, this.invoices).apply(args.target, args.action)),
     'marks:undo': (args) => this.marked(this.inbox.marks(this.accounts, this.invoices).undo(args.undoId)),
-    'reminders:expectDue': (args) => {
-      try {
-        this.inbox.expectDue(this.accounts, this.invoices, args.invoiceId, args.day);
-      } catch (error) {
-        throw new FakeCommandError({ code: 'not_found', message: error instanceof Error ? error.message : String(error) });
-      }
-      return this.marked(null);
-    },
     'invoices:setNote': (args) => {
       try {
         this.inbox.marks(this.accounts, this.invoices).setNote(args.invoiceId, args.text);
@@ -300,8 +330,11 @@ export class FakeApi implements InvoiceInboxApi {
       return this.settings;
     },
     'views:save': (args) => {
-      const views = (this.settings.savedViews as Array<{ id: string }>).filter((view) => view.id !== args.id);
-      this.settings = { ...this.settings, savedViews: [...views, { id: args.id, name: args.name, filter: args.filter, sort: args.sort }] };
+      // As main: a view saved again keeps its place; a new one goes last.
+      const view = { id: args.id, name: args.name, filter: args.filter, sort: args.sort };
+      const views = this.settings.savedViews as Array<{ id: string }>;
+      const savedViews = views.some((v) => v.id === args.id) ? views.map((v) => (v.id === args.id ? view : v)) : [...views, view];
+      this.settings = { ...this.settings, savedViews };
       this.emit('settings:changed', this.settings);
       return this.settings;
     },
@@ -331,18 +364,4 @@ export class FakeApi implements InvoiceInboxApi {
       return null;
     },
   };
-}
-
-function defaultTest(args: CommandArgs<'accounts:test'>): ConnectionTestResult {
-  if ('secret' in args && args.secret.startsWith('bad')) {
-    return {
-      ok: false,
-      invoicesSeen: 0,
-      error: { kind: 'auth', message: 'The provider refused this credential.', action: 'reenter_credential' },
-    };
-  }
-  if ('provider' in args && args.provider === 'opterius' && !args.baseUrl) {
-    return { ok: false, invoicesSeen: 0, error: { kind: 'config', message: 'Opterius needs the portal address.', action: 'check_base_url' } };
-  }
-  return { ok: true, error: null, invoicesSeen: 3 };
 }

@@ -1,22 +1,37 @@
 /**
  * The fake API's inbox is the real one: the accounts and invoices a test gives the fake are written to
  * an in-memory workspace database and every inbox command is answered by the core's own queries, so
- * component tests see exactly the windows, counts, totals and aging main computes.
+ * component tests see exactly the windows, counts, totals and aging main computes. Reminders too: the
+ * core's reminder service over the same database (UTC days of the fake's clock).
  */
 import type { AccountView, InvoiceDetail, ParsedArgs } from '../../src-shared/contract';
-import { EMPTY_FILTER, utcZone, type InboxWindow, type Invoice } from '../../src-shared/domain';
-import { MarksService } from '../../src-main/core/marks/marks-service';
+import { EMPTY_FILTER, utcZone, type InboxWindow, type Invoice, type RemindersChangeReason } from '../../src-shared/domain';
 import { invoiceDetail } from '../../src-main/core/app/invoice-detail';
+import { MarksService } from '../../src-main/core/marks/marks-service';
+import { openReminderService } from '../../src-main/core/reminders/open';
+import type { ReminderService } from '../../src-main/core/reminders/reminders-service';
 import type { SqliteWorkspaceStore } from '../../src-main/core/store/sqlite-store';
 import { seededStore, utcCalendar } from '../../src-main/core/testing/seeded-store';
-
-export { utcCalendar };
 
 export class FakeInbox {
   private store: SqliteWorkspaceStore | null = null;
   private seeded: { accounts: readonly AccountView[]; invoices: readonly Invoice[] } | null = null;
+  private reminders: { store: SqliteWorkspaceStore; service: ReminderService } | null = null;
 
-  constructor(private readonly now: () => number) {}
+  constructor(
+    private readonly now: () => number,
+    private readonly onRemindersChanged: (reason: RemindersChangeReason) => void = () => undefined,
+  ) {}
+
+  /** The core's reminder service over the same workspace (what the 'reminders:*' commands answer with). */
+  reminderService(accounts: readonly AccountView[], invoices: readonly Invoice[]): ReminderService {
+    const store = this.synced(accounts, invoices);
+    if (this.reminders?.store !== store) {
+      const service = openReminderService({ store, clock: { now: this.now }, zone: utcZone, user: 'you', onChanged: (reason) => this.onRemindersChanged(reason) });
+      this.reminders = { store, service };
+    }
+    return this.reminders.service;
+  }
 
   /** The workspace holding exactly these accounts and invoices (rebuilt when the test replaced either). */
   private synced(accounts: readonly AccountView[], invoices: readonly Invoice[]): SqliteWorkspaceStore {
@@ -67,14 +82,6 @@ export class FakeInbox {
       this.marksOver = { store, service };
     }
     return this.marksOver.service;
-  }
-
-  /** 'reminders:expectDue' over the same workspace (a user mark, as main keeps it). */
-  expectDue(accounts: readonly AccountView[], invoices: readonly Invoice[], invoiceId: string, day: string | null): void {
-    const store = this.synced(accounts, invoices);
-    const invoice = store.invoices.get(invoiceId);
-    if (!invoice) throw new Error('That invoice is no longer in the inbox.');
-    store.userData.updateMark(invoiceId, invoice.accountId, { expectedDueDate: day }, { at: new Date(this.now()).toISOString(), by: 'tester', action: day === null ? 'expected_due_cleared' : 'expected_due_set', detail: day });
   }
 
   private marksOver: { store: SqliteWorkspaceStore; service: MarksService } | null = null;

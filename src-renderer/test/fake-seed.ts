@@ -1,4 +1,4 @@
-import type { AccountView } from '../../src-shared/contract';
+import type { AccountView, CommandArgs, ConnectionTestResult } from '../../src-shared/contract';
 import { addDays, dayOf } from '../../src-shared/domain/dates';
 import type { Invoice, InvoiceStatus, LineItem } from '../../src-shared/domain/invoice';
 import type { ProviderId } from '../../src-shared/domain/provider';
@@ -125,4 +125,19 @@ export function seedWorkspace(nowMs: number, demo = false): { accounts: AccountV
     });
   });
   return { accounts, invoices };
+}
+
+/** The fake's answer to 'accounts:test': a secret starting with "bad" is refused; Opterius needs its address. */
+export function defaultTest(args: CommandArgs<'accounts:test'>): ConnectionTestResult {
+  if ('secret' in args && args.secret.startsWith('bad')) {
+    return {
+      ok: false,
+      invoicesSeen: 0,
+      error: { kind: 'auth', message: 'The provider refused this credential.', action: 'reenter_credential' },
+    };
+  }
+  if ('provider' in args && args.provider === 'opterius' && !args.baseUrl) {
+    return { ok: false, invoicesSeen: 0, error: { kind: 'config', message: 'Opterius needs the portal address.', action: 'check_base_url' } };
+  }
+  return { ok: true, error: null, invoicesSeen: 3 };
 }

@@ -22,10 +22,10 @@ export function makeServices(fake: FakeApi) {
 }
 
 /** The whole app over a FakeApi (seeded workspace unless told otherwise), started as main.tsx does. */
-export function renderApp(options: FakeApiOptions & { fake?: FakeApi; backgroundSync?: boolean } = {}) {
+export function renderApp(options: FakeApiOptions & { fake?: FakeApi } = {}) {
   const fake = options.fake ?? new FakeApi({ seed: 'workspace', now: clock, ...options });
   const { api, stores, services, pdf } = makeServices(fake);
-  const stop = startApp(api, stores, { backgroundSync: options.backgroundSync ?? false });
+  const stop = startApp(api, stores);
   const user = userEvent.setup();
   const view = render(
     <ServicesProvider services={services}>

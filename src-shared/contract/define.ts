@@ -30,7 +30,6 @@ export const COMMAND_ERROR_CODES = [
   'unknown_command',
   'not_found',
   'keychain_unavailable',
-  'sync_failed',
   'offline',
   'failed',
 ] as const;

@@ -17,11 +17,6 @@ export function toIsoUtc(value: string): string {
   return new Date(ms).toISOString();
 }
 
-/** Unix seconds (possibly fractional) to ISO UTC. */
-export function unixToIso(seconds: number): string {
-  return new Date(Math.round(seconds * 1000)).toISOString();
-}
-
 /** The calendar day (UTC) of an ISO date-time or date: "2026-06-14". */
 export function calendarDay(value: string): string {
   return isDateOnly(value) ? value : new Date(Date.parse(value)).toISOString().slice(0, 10);

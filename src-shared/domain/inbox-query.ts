@@ -158,12 +158,3 @@ export interface InboxWindow {
   /** Null when the caller did not ask for them (scrolling asks for rows only). */
   aggregates: InboxAggregates | null;
 }
-
-/** Days past due -> bucket: 0 or less (or no due date) is current; 91 and more is 90+. */
-export function agingBucket(daysPastDue: number): AgingBucket {
-  if (daysPastDue <= 0) return 'current';
-  if (daysPastDue <= 30) return '1-30';
-  if (daysPastDue <= 60) return '31-60';
-  if (daysPastDue <= 90) return '61-90';
-  return '90+';
-}

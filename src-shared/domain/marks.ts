@@ -14,8 +14,6 @@ export type MarkAction =
   | { kind: 'tag'; tag: string }
   | { kind: 'untag'; tag: string };
 
-export const MARK_ACTION_KINDS = ['paid', 'unpaid', 'snooze', 'unsnooze', 'mute', 'unmute', 'tag', 'untag'] as const;
-
 export interface MarkOutcome {
   /** Invoices whose marks changed. */
   changed: number;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isSafeAccountId } from '../cache/safe-name';
-import { isSyncError } from '../errors';
+import { isUserFacingError } from '../errors';
 import { openMemoryStore, openSqliteStore, type SqliteWorkspaceStore } from '../store/sqlite-store';
 import { AccountRegistry, generateAccountId } from './account-registry';
 import { AccountValidationError, OPTERIUS_NEEDS_BASE_URL } from './account-validation';
@@ -80,7 +80,7 @@ describe('AccountRegistry', () => {
     const { registry: accounts } = registry();
     const error = validationError(() => accounts.get('acct_nope'));
     expect(error).toMatchObject({ field: 'id', kind: 'config' });
-    expect(isSyncError(error)).toBe(true);
+    expect(isUserFacingError(error)).toBe(true);
     expect(() => accounts.update('acct_nope', { label: 'x' })).toThrow(AccountValidationError);
     expect(accounts.remove('acct_nope')).toBe(false);
   });

@@ -34,7 +34,7 @@ export function generateAccountId(random: (size: number) => Uint8Array = randomB
 
 /**
  * The user's accounts (settings only) over the workspace store. Every call reads the store, so two
- * processes on one workspace agree. Input errors throw AccountValidationError (a SyncError of kind
+ * processes on one workspace agree. Input errors throw AccountValidationError (a UserFacingError of kind
  * 'config' naming the field).
  */
 export class AccountRegistry {

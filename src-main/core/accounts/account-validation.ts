@@ -6,17 +6,17 @@ import {
   OPTERIUS_NEEDS_BASE_URL,
   type Checked,
 } from '../../../src-shared/domain/account-input';
-import { SyncError } from '../errors';
+import { UserFacingError } from '../errors';
 
 type AccountField = 'id' | 'provider' | 'label' | 'baseUrl' | 'secret';
 
 /**
- * Input for an account that cannot be accepted. A SyncError of kind 'config' (so every host shows
+ * Input for an account that cannot be accepted. A UserFacingError of kind 'config' (so every host shows
  * `info.message` as it shows any other core error) that also names the form field to highlight.
  * action: 'check_base_url' for address problems, 'none' otherwise. Messages never echo a URL that may
  * carry a user name or password.
  */
-export class AccountValidationError extends SyncError {
+export class AccountValidationError extends UserFacingError {
   readonly field: AccountField;
 
   constructor(field: AccountField, message: string) {

@@ -2,13 +2,13 @@ import type { Account, AccountSyncResult, AccountSyncState, InboxFilter, InboxSo
 import { EMPTY_FILTER } from '../../../src-shared/domain';
 import type { InvoiceDetail } from '../../../src-shared/contract';
 import { invoiceDetail } from './invoice-detail';
-import type { AccountRegistry } from '../accounts';
+import type { AccountRegistry } from '../accounts/account-registry';
 import { AccountValidationError, normalizeBaseUrl, validateLabel, validateProvider } from '../accounts/account-validation';
 import { assertAddressAllowed, changesSite, credentialOnAddressChange } from '../accounts/origin-binding';
 import type { CredentialStore } from '../credentials/types';
 import type { Clock } from '../http/types';
 import type { InboxIterator, InboxScope, QueryCalendar, WorkspaceStore } from '../store/types';
-import type { SyncEngine } from '../sync';
+import type { SyncEngine } from '../sync/types';
 import { Emitter } from './events';
 import type { AccountPatch, InboxChange, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest, WindowRequest, WindowResult } from './types';
 

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWrite, isTempFor, nodeAtomicFs, removeStrayTemps, tempPathFor, type AtomicFs } from './atomic-write';
+import { atomicWrite, isStrayTempName, nodeAtomicFs, removeStrayTempsIn, tempPathFor, type AtomicFs } from './atomic-write';
 import { crashBeforeRenameFs, failingFs, listDir, makeTempDir, SimulatedCrash, type FailStep } from './test-support';
 
 let dir: string;
@@ -54,7 +54,7 @@ describe('atomicWrite', () => {
     const names = await listDir(dir);
     expect(names).toHaveLength(2);
     const stray = names.find((name) => name !== 'acct_1.json');
-    expect(stray !== undefined && isTempFor('acct_1.json', stray)).toBe(true);
+    expect(stray !== undefined && isStrayTempName(stray) && stray.startsWith('acct_1.json.')).toBe(true);
   });
 
   it('ignores a directory that cannot be fsynced (best effort)', async () => {
@@ -76,31 +76,41 @@ describe('atomicWrite', () => {
 });
 
 describe('temp files', () => {
-  it('recognizes only its own temp names', () => {
-    const temp = path.basename(tempPathFor(target));
-    expect(isTempFor('acct_1.json', temp)).toBe(true);
-    expect(isTempFor('acct_2.json', temp)).toBe(false);
-    expect(isTempFor('acct_1.json', 'acct_1.json')).toBe(false);
-    expect(isTempFor('acct_1.json', 'acct_1.json.notes.tmp')).toBe(false);
-    expect(isTempFor('acct_1.json', 'acct_1.corrupt-2026-01-01T00-00-00-000Z.json')).toBe(false);
+  it('recognizes the temps of killed atomic writes, ours and conf\'s, and nothing else', () => {
+    expect(isStrayTempName(path.basename(tempPathFor(target)))).toBe(true);
+    expect(isStrayTempName('window-state.json.tmp-1763712000a1b2c3')).toBe(true);
+    expect(isStrayTempName('accounts.json.tmp-17637120009f9f9f')).toBe(true);
+    expect(isStrayTempName('acct_1.json')).toBe(false);
+    expect(isStrayTempName('acct_1.json.notes.tmp')).toBe(false);
+    expect(isStrayTempName('acct_1.corrupt-2026-01-01T00-00-00-000Z.json')).toBe(false);
+    expect(isStrayTempName('report.tmp')).toBe(false);
+    expect(isStrayTempName('settings.json.tmp-123')).toBe(false);
   });
 
-  it('removeStrayTemps removes old temps of the target only and spares young ones', async () => {
+  it('removeStrayTempsIn removes old temps of any file in the folder and spares young ones and real files', async () => {
     const oldTemp = tempPathFor(target);
     const youngTemp = tempPathFor(target);
     const otherTemp = tempPathFor(path.join(dir, 'acct_2.json'));
-    for (const file of [oldTemp, youngTemp, otherTemp, target]) await fs.writeFile(file, 'x');
+    const confTemp = path.join(dir, 'window-state.json.tmp-1763712000a1b2c3');
+    const notOurs = path.join(dir, 'notes.tmp');
+    for (const file of [oldTemp, youngTemp, otherTemp, confTemp, notOurs, target]) await fs.writeFile(file, 'x');
     const hourAgo = new Date(Date.now() - 3_600_000);
-    await fs.utimes(oldTemp, hourAgo, hourAgo);
-    await fs.utimes(otherTemp, hourAgo, hourAgo);
+    for (const file of [oldTemp, otherTemp, confTemp, notOurs, target]) await fs.utimes(file, hourAgo, hourAgo);
 
-    const removed = await removeStrayTemps(target, { olderThanMs: 60_000 });
+    const removed = await removeStrayTempsIn(dir, { olderThanMs: 60_000 });
 
-    expect(removed).toEqual([oldTemp]);
-    expect(await listDir(dir)).toEqual([path.basename(target), path.basename(youngTemp), path.basename(otherTemp)].sort());
+    expect(removed.sort()).toEqual([oldTemp, otherTemp, confTemp].sort());
+    expect(await listDir(dir)).toEqual([path.basename(target), path.basename(youngTemp), 'notes.tmp'].sort());
   });
 
-  it('removeStrayTemps on a missing directory is a no-op', async () => {
-    expect(await removeStrayTemps(path.join(dir, 'missing', 'a.json'))).toEqual([]);
+  it('a temp left by a crash is removed by the next sweep', async () => {
+    await expect(atomicWrite(target, 'new contents', { fs: crashBeforeRenameFs() })).rejects.toBeInstanceOf(SimulatedCrash);
+    expect(await listDir(dir)).toHaveLength(1);
+    expect(await removeStrayTempsIn(dir)).toHaveLength(1);
+    expect(await listDir(dir)).toEqual([]);
+  });
+
+  it('removeStrayTempsIn on a missing directory is a no-op', async () => {
+    expect(await removeStrayTempsIn(path.join(dir, 'missing'))).toEqual([]);
   });
 });

@@ -42,13 +42,6 @@ export function tempPathFor(target: string): string {
   return `${target}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`;
 }
 
-/** True for a temp file atomicWrite would create for `targetName` (a base name). */
-export function isTempFor(targetName: string, candidate: string): boolean {
-  return candidate.startsWith(`${targetName}.`) && candidate.endsWith(TEMP_SUFFIX) && /^[0-9a-f]{12}$/.test(
-    candidate.slice(targetName.length + 1, -TEMP_SUFFIX.length),
-  );
-}
-
 /**
  * Replaces `target` with `data` so a reader sees either the old file or the new one, never a torn mix:
  * write a temp file in the same directory, fsync it, rename it over the target, fsync the directory.
@@ -92,17 +85,30 @@ async function syncDirectory(fs: AtomicFs, dir: string): Promise<void> {
 }
 
 /**
- * Removes temp files a crashed atomicWrite left next to `target`. Only files older than `olderThanMs`
- * go, so a concurrent writer in another process (CLI and app at once) keeps its in-flight temp.
- * Returns the removed paths; never throws.
+ * Temp files a killed write leaves behind: atomicWrite's `<name>.<12 hex>.tmp`, and those of conf's
+ * atomic writer (`<name>.tmp-<10 digits><6 hex>`: electron-store files such as window-state.json, and
+ * the accounts and settings files of data dirs from before the workspace database).
  */
-export async function removeStrayTemps(
-  target: string,
-  options: { fs?: AtomicFs; olderThanMs?: number; nowMs?: number } = {},
-): Promise<string[]> {
+const STRAY_TEMP = /^.+\.(?:[0-9a-f]{12}\.tmp|tmp-\d{10}[0-9a-f]{6})$/;
+
+/** True for a name a killed atomic write (ours or conf's) leaves. */
+export function isStrayTempName(name: string): boolean {
+  return STRAY_TEMP.test(name);
+}
+
+export interface StrayTempOptions {
+  fs?: AtomicFs;
+  /**
+   * Only temps at least this old go, so a concurrent writer in another process (CLI and app at once)
+   * keeps its in-flight temp. Default 0.
+   */
+  olderThanMs?: number;
+  nowMs?: number;
+}
+
+/** Removes every temp a killed atomic write left in `dir` (not below it). Returns the removed paths; never throws. */
+export async function removeStrayTempsIn(dir: string, options: StrayTempOptions = {}): Promise<string[]> {
   const fs = options.fs ?? nodeAtomicFs;
-  const dir = path.dirname(target);
-  const name = path.basename(target);
   const cutoff = (options.nowMs ?? Date.now()) - (options.olderThanMs ?? 0);
   let entries: string[];
   try {
@@ -112,7 +118,7 @@ export async function removeStrayTemps(
   }
   const removed: string[] = [];
   for (const entry of entries) {
-    if (!isTempFor(name, entry)) continue;
+    if (!isStrayTempName(entry)) continue;
     const file = path.join(dir, entry);
     try {
       const { mtimeMs } = await fs.stat(file);

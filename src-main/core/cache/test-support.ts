@@ -1,52 +1,12 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Invoice } from '../../../src-shared/domain';
-import type { AccountSnapshot } from '../store/legacy/snapshot-types';
-import { SNAPSHOT_VERSION } from '../store/legacy/snapshot-types';
 import { nodeAtomicFs, type AtomicFileHandle, type AtomicFs } from './atomic-write';
 
 /** A fresh real directory under the OS temp dir; remove it with `fs.rm(dir, { recursive: true })`. */
 export function makeTempDir(prefix = 'invoice-inbox-cache-'): Promise<string> {
   return fs.mkdtemp(path.join(os.tmpdir(), prefix));
 }
-
-/** A legacy cache snapshot (for the import tests). */
-export function makeSnapshot(accountId: string, count: number, syncedAt = '2026-06-01T12:00:00.000Z'): AccountSnapshot {
-  const invoices: Invoice[] = [];
-  for (let i = 0; i < count; i++) invoices.push(makeInvoice(accountId, i));
-  return { version: SNAPSHOT_VERSION, accountId, provider: 'commet', syncedAt, invoices };
-}
-
-export function makeInvoice(accountId: string, n: number): Invoice {
-  const providerInvoiceId = `in_${n}`;
-  return {
-    id: `${accountId}:${providerInvoiceId}`,
-    accountId,
-    provider: 'commet',
-    providerInvoiceId,
-    number: `INV-${String(n).padStart(5, '0')}`,
-    status: n % 3 === 0 ? 'paid' : 'open',
-    rawStatus: n % 3 === 0 ? 'paid' : 'unpaid',
-    kind: 'invoice',
-    currency: 'USD',
-    total: 1999 + n,
-    amountDue: n % 3 === 0 ? 0 : 1999 + n,
-    amountPaid: n % 3 === 0 ? 1999 + n : 0,
-    issuedAt: '2026-05-01T10:00:00.000Z',
-    dueAt: '2026-05-31',
-    paidAt: null,
-    periodStart: '2026-04-01T00:00:00.000Z',
-    periodEnd: '2026-05-01T00:00:00.000Z',
-    description: `GPU hours, batch ${n}`,
-    payUrl: `https://commet.co/pay/${providerInvoiceId}`,
-    pdfUrl: null,
-    receiptUrl: null,
-    lineItems: [{ description: 'A100 hours', quantity: 10, unitAmount: 199, amount: 1990, periodStart: null, periodEnd: null }],
-    updatedAt: '2026-05-01T10:00:00.000Z',
-  };
-}
-
 
 export type FailStep = 'open' | 'write' | 'sync' | 'close' | 'rename';
 

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { invoiceId, providerName } from '../../../src-shared/domain';
 import type { InvoiceKind, InvoiceStatus } from '../../../src-shared/domain';
-import { SyncError } from '../errors';
+import { UserFacingError } from '../errors';
 import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec } from './classify';
 import { buildUrl, cleanSecret, lookupKind, makeInvoice, mapStatus, splitByStatus, WordNotes } from './map-helpers';
@@ -180,7 +180,7 @@ export const commetConnector: Connector = {
     const record = asRecord(body);
     if (record !== null && record.success === false) {
       const info = commetConnector.classifyError({ status: 0, bodyText: JSON.stringify(body), headers: new Headers(), ctx });
-      throw new SyncError(info, `${NAME} ${pageLabel}: error in a 200 response`);
+      throw new UserFacingError(info, `${NAME} ${pageLabel}: error in a 200 response`);
     }
     const page = parseBody(commetPageSchema, body, NAME, pageLabel);
     const cursor = page.nextCursor;

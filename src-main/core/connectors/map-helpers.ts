@@ -1,7 +1,7 @@
 /** Small pure helpers every connector uses to build requests and map provider records. */
 import { invoiceId, isUnpaid, PROVIDERS } from '../../../src-shared/domain';
 import type { Invoice, InvoiceKind, InvoiceStatus, ProviderId } from '../../../src-shared/domain';
-import { SyncError } from '../errors';
+import { UserFacingError } from '../errors';
 import type { ConnectorContext, RecordWarning } from './types';
 
 /** What a record says about being settled, whatever its status word. */
@@ -84,7 +84,7 @@ export function cleanSecret(secret: string, prefix: RegExp, provider: ProviderId
   const cleaned = secret.trim().replace(prefix, '').trim();
   if (cleaned === '' || !/^[\x21-\x7e]+$/.test(cleaned)) {
     const { name, credentialName } = PROVIDERS[provider];
-    throw new SyncError(
+    throw new UserFacingError(
       {
         kind: 'auth',
         action: 'reenter_credential',

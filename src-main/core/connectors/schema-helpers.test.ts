@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isSyncError } from '../errors';
+import { isUserFacingError } from '../errors';
 import { describeValue, formatPath, idText, minorUnits, parseBody, parseProviderTime } from './schema-helpers';
 
 describe('parseProviderTime', () => {
@@ -64,8 +64,8 @@ describe('zod issues to badResponse', () => {
       parseBody(schema, body, 'GPU Outlet', 'page 2');
       expect.unreachable();
     } catch (error) {
-      expect(isSyncError(error)).toBe(true);
-      if (!isSyncError(error)) return;
+      expect(isUserFacingError(error)).toBe(true);
+      if (!isUserFacingError(error)) return;
       expect(error.kind).toBe('bad_response');
       expect(error.info.action).toBe('contact_provider');
       expect(error.message).toContain('GPU Outlet sent a response we could not read (page 2, field "data[3].amountCents": expected integer, got string "4")');

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { normalizeCurrency } from '../../../src-shared/domain';
 import { badResponse } from '../errors';
-import type { SyncError } from '../errors';
+import type { UserFacingError } from '../errors';
 import { safeUrl } from './map-helpers';
 
 /** Integer minor units (any safe integer; sign is the provider's). */
@@ -185,13 +185,13 @@ export function describeIssue(issue: z.core.$ZodIssue, actual: unknown): string 
   }
 }
 
-/** The first zod issue as a SyncError of kind bad_response. */
+/** The first zod issue as a UserFacingError of kind bad_response. */
 export function issueToBadResponse(
   issues: readonly z.core.$ZodIssue[],
   body: unknown,
   providerName: string,
   pageLabel: string,
-): SyncError {
+): UserFacingError {
   const issue = issues[0];
   if (issue === undefined) return badResponse(providerName, pageLabel, '(response body)', 'did not match the expected shape');
   return badResponse(providerName, pageLabel, formatPath(issue.path), describeIssue(issue, valueAt(body, issue.path)));

@@ -83,7 +83,7 @@ export interface Connector {
   buildPageRequest(ctx: ConnectorContext, cursor: string | null, statusFilter?: 'open' | 'paid' | 'void' | 'uncollectible'): PageRequest;
 
   /**
-   * Validates (zod) and maps one page. Throws SyncError('bad_response') naming provider, page and
+   * Validates (zod) and maps one page. Throws UserFacingError('bad_response') naming provider, page and
    * field when the body does not fit, or the classified error when the provider put an error in a 200.
    * `pageLabel` is how the page is named in errors ("page 3").
    */

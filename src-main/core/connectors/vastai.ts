@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { invoiceId, majorToMinor, providerName } from '../../../src-shared/domain';
 import type { InvoiceKind } from '../../../src-shared/domain';
-import { SyncError } from '../errors';
+import { UserFacingError } from '../errors';
 import { asRecord, asText, classifyWith, parseJson } from './classify';
 import type { ErrorSpec } from './classify';
 import { bearerHeaders, buildUrl, lookupKind, makeInvoice, WordNotes } from './map-helpers';
@@ -179,7 +179,7 @@ export const vastConnector: Connector = {
     if (record !== null && record.success === false) {
       // HTTP 200 carrying an error, e.g. {success:false, error:"Invalid date range"}.
       const info = vastConnector.classifyError({ status: 0, bodyText: JSON.stringify(body), headers: new Headers(), ctx });
-      throw new SyncError(info, `${NAME} ${pageLabel}: error in a 200 response`);
+      throw new UserFacingError(info, `${NAME} ${pageLabel}: error in a 200 response`);
     }
     const page = parseBody(vastPageSchema, body, NAME, pageLabel);
     const token = page.next_token;

@@ -1,14 +1,14 @@
-import { SyncError } from '../errors';
+import { UserFacingError } from '../errors';
 
 /** Why no keychain could be used. */
 export type KeychainUnavailableReason = 'module_missing' | 'library_missing' | 'no_secret_service' | 'locked';
 
 /**
  * The OS keychain cannot be reached (native module missing, no Secret Service, locked collection).
- * A SyncError of kind 'config' with action 'retry': the message says what to install or unlock, and
+ * A UserFacingError of kind 'config' with action 'retry': the message says what to install or unlock, and
  * the user retries afterwards. There is deliberately no plain-text fallback.
  */
-export class KeychainUnavailableError extends SyncError {
+export class KeychainUnavailableError extends UserFacingError {
   readonly reason: KeychainUnavailableReason;
 
   constructor(reason: KeychainUnavailableReason, message: string, detail?: string) {
@@ -19,7 +19,7 @@ export class KeychainUnavailableError extends SyncError {
 }
 
 /** The keychain answered but refused the request for another reason. Kind 'storage', action 'retry'. */
-export class KeychainError extends SyncError {
+export class KeychainError extends UserFacingError {
   constructor(detail: string) {
     super(
       {

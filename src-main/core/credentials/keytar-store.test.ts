@@ -1,4 +1,4 @@
-import { isSyncError } from '../errors';
+import { isUserFacingError } from '../errors';
 import { KeychainError, KeychainUnavailableError, redact } from './keychain-errors';
 import { KeytarCredentialStore, type KeytarModule } from './keytar-store';
 
@@ -95,7 +95,7 @@ describe('KeytarCredentialStore error mapping', () => {
     const error = await caught(storeWith(fakeKeytar(new Error(raw))).get('acct_a'));
     expect(error).toBeInstanceOf(KeychainUnavailableError);
     expect(error).toMatchObject({ reason, message: LINUX_ADVICE, kind: 'config', info: { action: 'retry' } });
-    expect(isSyncError(error)).toBe(true);
+    expect(isUserFacingError(error)).toBe(true);
     expect((error as KeychainUnavailableError).detail).toContain(raw);
   });
 

@@ -8,7 +8,7 @@ import { endStream } from './table-writer';
 import { eachBatch, type BatchLoopOptions } from './write-export';
 
 /** Why an invoice's PDF is not in the archive. */
-export type PdfMiss = 'none' | 'failed';
+type PdfMiss = 'none' | 'failed';
 
 export interface ZipPdfsOptions extends BatchLoopOptions {
   rows: InboxIterator;

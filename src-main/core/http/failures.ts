@@ -1,13 +1,13 @@
 import type { SyncErrorInfo } from '../../../src-shared/domain';
-import { SyncError } from '../errors';
+import { UserFacingError } from '../errors';
 
 /**
  * The errors the HTTP layer raises itself. Messages are written for a finance user; `detail` is for
  * developers. Neither ever holds a header, a URL query or a secret.
  */
 
-export function networkError(providerName: string, pageLabel: string, cause: string): SyncError {
-  return new SyncError(
+export function networkError(providerName: string, pageLabel: string, cause: string): UserFacingError {
+  return new UserFacingError(
     {
       kind: 'network',
       message: `Could not reach ${providerName}: check your internet connection; your cached invoices are still shown.`,
@@ -17,9 +17,9 @@ export function networkError(providerName: string, pageLabel: string, cause: str
   );
 }
 
-export function timeoutError(providerName: string, pageLabel: string, timeoutMs: number): SyncError {
+export function timeoutError(providerName: string, pageLabel: string, timeoutMs: number): UserFacingError {
   const seconds = Math.round(timeoutMs / 1000);
-  return new SyncError(
+  return new UserFacingError(
     {
       kind: 'network',
       message: `${providerName} did not answer within ${seconds} seconds (timed out on ${pageLabel}): check your internet connection or try again later; your cached invoices are still shown.`,
@@ -29,8 +29,8 @@ export function timeoutError(providerName: string, pageLabel: string, timeoutMs:
   );
 }
 
-export function cancelledError(providerName: string): SyncError {
-  return new SyncError(
+export function cancelledError(providerName: string): UserFacingError {
+  return new UserFacingError(
     {
       kind: 'cancelled',
       message: `Sync with ${providerName} was cancelled. Nothing from it was saved; your cached invoices are still shown.`,
@@ -40,8 +40,8 @@ export function cancelledError(providerName: string): SyncError {
   );
 }
 
-export function invalidJsonError(providerName: string, pageLabel: string): SyncError {
-  return new SyncError(
+export function invalidJsonError(providerName: string, pageLabel: string): UserFacingError {
+  return new UserFacingError(
     {
       kind: 'bad_response',
       message: `${providerName} sent a response we could not read (${pageLabel}: the body is not valid JSON). Nothing from this sync was saved; your last synced invoices are kept. Try again later or contact ${providerName} if it persists.`,
@@ -51,8 +51,8 @@ export function invalidJsonError(providerName: string, pageLabel: string): SyncE
   );
 }
 
-export function unreadablePageError(providerName: string, pageLabel: string, problem: string): SyncError {
-  return new SyncError(
+export function unreadablePageError(providerName: string, pageLabel: string, problem: string): UserFacingError {
+  return new UserFacingError(
     {
       kind: 'bad_response',
       message: `${providerName} sent a response we could not read (${pageLabel}). Nothing from this sync was saved; your last synced invoices are kept. Try again later or contact ${providerName} if it persists.`,
@@ -62,8 +62,8 @@ export function unreadablePageError(providerName: string, pageLabel: string, pro
   );
 }
 
-export function redirectRefusedError(providerName: string, pageLabel: string, host: string): SyncError {
-  return new SyncError(
+export function redirectRefusedError(providerName: string, pageLabel: string, host: string): UserFacingError {
+  return new UserFacingError(
     {
       kind: 'config',
       message: `${providerName} sent the request on to another site (${host}), so it was not followed: your credential goes only to ${providerName}'s own address. Check the account's address, or contact ${providerName} if it persists. Nothing from this sync was saved; your last synced invoices are kept.`,
@@ -73,9 +73,9 @@ export function redirectRefusedError(providerName: string, pageLabel: string, ho
   );
 }
 
-export function responseTooLargeError(providerName: string, pageLabel: string, maxBytes: number): SyncError {
+export function responseTooLargeError(providerName: string, pageLabel: string, maxBytes: number): UserFacingError {
   const mb = Math.round((maxBytes / (1024 * 1024)) * 10) / 10;
-  return new SyncError(
+  return new UserFacingError(
     {
       kind: 'bad_response',
       message: `${providerName} sent a page larger than ${mb} MB (${pageLabel}), so it was not read. Nothing from this sync was saved; your last synced invoices are kept. Try again later or contact ${providerName} if it persists.`,
@@ -89,9 +89,9 @@ export function responseTooLargeError(providerName: string, pageLabel: string, m
  * A classified HTTP error, with the moment it is worth retrying when the provider said so. Our own
  * reading of Retry-After (against the clock at the time of the response) wins over the connector's.
  */
-export function httpError(info: SyncErrorInfo, providerName: string, pageLabel: string, status: number, retryAtIso: string | null): SyncError {
+export function httpError(info: SyncErrorInfo, providerName: string, pageLabel: string, status: number, retryAtIso: string | null): UserFacingError {
   const withRetry: SyncErrorInfo = retryAtIso !== null ? { ...info, retryAfter: retryAtIso } : info;
-  return new SyncError(withRetry, `${providerName} ${pageLabel}: HTTP ${status}`);
+  return new UserFacingError(withRetry, `${providerName} ${pageLabel}: HTTP ${status}`);
 }
 
 /** A short, secret-free description of a thrown network error: its code and message only. */

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openTestInbox } from '../testing/test-workspace';
 import { MemoryCredentialStore } from '../credentials/memory-store';
-import { isSyncError, type SyncError } from '../errors';
+import { isUserFacingError, type UserFacingError } from '../errors';
 import { makeRecords } from '../testing/fake-provider';
 import { headerValues, startLoopbackServer, type LoopbackServer } from '../testing/loopback-server';
 import { createTestConnector } from '../testing/test-connector';
@@ -54,12 +54,12 @@ function run(extra: Partial<FetchPageOptions> = {}) {
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<SyncError> {
+async function failure(promise: Promise<unknown>): Promise<UserFacingError> {
   const error = await promise.then(
     () => null,
     (e: unknown) => e,
   );
-  if (!isSyncError(error)) throw new Error(`expected a SyncError, got ${String(error)}`);
+  if (!isUserFacingError(error)) throw new Error(`expected a UserFacingError, got ${String(error)}`);
   expect(JSON.stringify(error.info)).not.toContain(SECRET);
   return error;
 }

@@ -1,6 +1,6 @@
 import type { Account } from '../../../src-shared/domain';
 import type { RateLimitPolicy } from '../connectors/types';
-import { isSyncError, type SyncError } from '../errors';
+import { isUserFacingError, type UserFacingError } from '../errors';
 import { FakeClock } from '../testing/fake-clock';
 import { FakeProvider, jsonResponse, makeRecords, type FakeCall, type FaultAnswer } from '../testing/fake-provider';
 import { createTestConnector } from '../testing/test-connector';
@@ -34,11 +34,11 @@ function setup(fault?: (call: FakeCall) => FaultAnswer, policy?: RateLimitPolicy
   return { clock, provider, counter, run, waits };
 }
 
-async function failure(promise: Promise<unknown>): Promise<SyncError> {
+async function failure(promise: Promise<unknown>): Promise<UserFacingError> {
   try {
     await promise;
   } catch (error) {
-    if (isSyncError(error)) {
+    if (isUserFacingError(error)) {
       expect(error.message).not.toContain(SECRET);
       expect(error.detail ?? '').not.toContain(SECRET);
       expect(JSON.stringify(error.info)).not.toContain(SECRET);
@@ -46,7 +46,7 @@ async function failure(promise: Promise<unknown>): Promise<SyncError> {
     }
     throw error;
   }
-  throw new Error('expected a SyncError');
+  throw new Error('expected a UserFacingError');
 }
 
 const rateLimited = (headers: Record<string, string> = {}): Response => jsonResponse({ error: 'rate_limited' }, 429, headers);

@@ -1,6 +1,6 @@
 import { providerName } from '../../../src-shared/domain';
 import type { Connector, ConnectorContext, PageResult } from '../connectors/types';
-import { isSyncError, type SyncError } from '../errors';
+import { isUserFacingError, type UserFacingError } from '../errors';
 import type { Clock, FetchLike } from './types';
 import { attemptOnce } from './attempt';
 import type { BackoffOptions, RandomSource } from './backoff';
@@ -58,7 +58,7 @@ const RETRYABLE_SERVER = new Set([500, 502, 503, 504]);
  * Fetches, reads and parses one page. Retries 429 (honouring Retry-After, and at most the connector's
  * `maxRetriesWithoutRetryAfter` times without it), 500/502/503/504 and network failures (refused,
  * reset, timeout, a body cut mid-stream) with exponential backoff and jitter, up to `maxAttempts`.
- * Every other HTTP error goes through `connector.classifyError`. Throws SyncError only; cancellation
+ * Every other HTTP error goes through `connector.classifyError`. Throws UserFacingError only; cancellation
  * is kind 'cancelled' and is never retried.
  */
 export async function fetchPage(options: FetchPageOptions): Promise<PageResult> {
@@ -66,12 +66,12 @@ export async function fetchPage(options: FetchPageOptions): Promise<PageResult> 
   return parseFetchedPage(options.connector, options.ctx, body, options.pageLabel);
 }
 
-/** Validates and maps a fetched body; anything but a SyncError becomes an "unreadable page" error. */
+/** Validates and maps a fetched body; anything but a UserFacingError becomes an "unreadable page" error. */
 export function parseFetchedPage(connector: Connector, ctx: ConnectorContext, body: unknown, pageLabel: string): PageResult {
   try {
     return connector.parsePage(body, ctx, pageLabel);
   } catch (error) {
-    if (isSyncError(error)) throw error;
+    if (isUserFacingError(error)) throw error;
     throw unreadablePageError(providerName(connector.provider), pageLabel, error instanceof Error ? error.message : String(error));
   }
 }
@@ -141,7 +141,7 @@ export async function fetchJson(options: FetchPageOptions): Promise<unknown> {
 
     const retryAfterMs = parseRetryAfter(headers.get('retry-after'), clock.now());
     const retryAtIso = retryAfterMs === null ? null : new Date(clock.now() + retryAfterMs).toISOString();
-    const classified = (): SyncError =>
+    const classified = (): UserFacingError =>
       httpError(connector.classifyError({ status, bodyText, headers, ctx }), name, pageLabel, status, retryAtIso);
 
     if (status === 429) {

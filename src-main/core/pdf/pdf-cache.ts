@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWrite } from '../cache/atomic-write';
+import { atomicWrite, removeStrayTempsIn, type StrayTempOptions } from '../cache/atomic-write';
 import { startsWithMagic } from './download';
 
 /**
@@ -33,6 +33,11 @@ export class PdfCache {
   async write(invoiceId: string, bytes: Buffer): Promise<void> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     await atomicWrite(this.pathFor(invoiceId), bytes);
+  }
+
+  /** Removes the temps of copies whose write was killed (the app quit or crashed mid-download). */
+  removeStrayTemps(options: StrayTempOptions = {}): Promise<string[]> {
+    return removeStrayTempsIn(this.dir, options);
   }
 
   async remove(invoiceIds: readonly string[]): Promise<void> {

@@ -4,7 +4,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPdfService as createService, PdfError, vetPdfUrl, type PdfInvoice, type PdfServiceOptions } from './index';
+import { vetPdfUrl } from './address-policy';
+import { PdfError } from './errors';
+import { createPdfService as createService, type PdfServiceOptions } from './pdf-service';
+import type { PdfInvoice } from './types';
 import { PdfCache } from './pdf-cache';
 import { rejectionOf } from '../testing/rejection';
 

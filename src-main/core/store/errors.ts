@@ -1,7 +1,7 @@
-import { SyncError } from '../errors';
+import { UserFacingError } from '../errors';
 
 /** The workspace database cannot be used as it is; the message says what the user can do. */
-export class WorkspaceError extends SyncError {
+export class WorkspaceError extends UserFacingError {
   constructor(message: string, detail?: string) {
     super({ kind: 'storage', message, action: 'none' }, detail);
     this.name = 'WorkspaceError';
@@ -43,10 +43,4 @@ export function storageFailure(error: unknown): StorageFailure {
     return { reason: 'the workspace database is damaged', remedy: 'Restart Invoice Inbox: it sets the damaged file aside and tells you what to do.', diskFull: false };
   }
   return { reason: 'of an unexpected storage error', remedy: 'If it happens again, restart Invoice Inbox.', diskFull: false };
-}
-
-/** "Could not save: the disk is full. Free some space on the disk, then try again. Nothing was changed." */
-export function storageProblem(error: unknown, what = 'Your change could not be saved'): string {
-  const failure = storageFailure(error);
-  return `${what}: ${failure.reason}. ${failure.remedy.replace(/\.$/, '')}, then try again. Nothing was changed.`;
 }

@@ -2,7 +2,7 @@ import type { Account } from '../../../src-shared/domain';
 import { providerName } from '../../../src-shared/domain';
 import type { CachedDigest } from '../store/types';
 import type { Connector, ConnectorContext } from '../connectors/types';
-import { isSyncError, type SyncError } from '../errors';
+import { isUserFacingError, type UserFacingError } from '../errors';
 import { cancelledError } from '../http/failures';
 import { credentialUnreadableError, noCredentialError, setupError, unexpectedError } from './messages';
 import type { SyncEngineDeps } from './types';
@@ -17,26 +17,27 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function connectorFor(deps: SyncEngineDeps, account: Account): Connector {
+/** The account's provider connector; a provider without one is a setup error naming the account. */
+function accountConnector(deps: SyncEngineDeps, account: Account): Connector {
   try {
     return deps.connectors(account.provider);
   } catch (error) {
-    if (isSyncError(error)) throw error;
+    if (isUserFacingError(error)) throw error;
     throw setupError(account.label, `no connector for ${account.provider}: ${messageOf(error)}`);
   }
 }
 
-export async function resolveBase(deps: SyncEngineDeps, account: Account): Promise<string> {
+async function resolveBase(deps: SyncEngineDeps, account: Account): Promise<string> {
   try {
     return (await deps.resolveBaseUrl(account)).replace(/\/+$/, '');
   } catch (error) {
-    if (isSyncError(error)) throw error;
+    if (isUserFacingError(error)) throw error;
     throw setupError(account.label, messageOf(error));
   }
 }
 
 /** The stored secret; a missing one or an unreadable keychain is an auth error the user can fix. */
-export async function readSecret(deps: SyncEngineDeps, account: Account): Promise<string> {
+async function readSecret(deps: SyncEngineDeps, account: Account): Promise<string> {
   let secret: string | null;
   try {
     secret = await deps.credentials.get(account.id);
@@ -49,7 +50,7 @@ export async function readSecret(deps: SyncEngineDeps, account: Account): Promis
 
 /** Builds the connector context for one run; `secret` given (test connection) or read from the store. */
 export async function setUpAccount(deps: SyncEngineDeps, account: Account, secret?: string): Promise<AccountSetup> {
-  const connector = connectorFor(deps, account);
+  const connector = accountConnector(deps, account);
   const baseUrl = await resolveBase(deps, account);
   if (secret !== undefined && secret.trim() === '') throw noCredentialError(account.label);
   const resolvedSecret = secret ?? (await readSecret(deps, account));
@@ -65,9 +66,9 @@ export function loadPrevious(deps: SyncEngineDeps, account: Account): CachedDige
   }
 }
 
-/** Any failure as a SyncError; everything after a user cancel counts as 'cancelled'. */
-export function toSyncError(error: unknown, account: Account, userSignal: AbortSignal | undefined): SyncError {
+/** Any failure as a UserFacingError; everything after a user cancel counts as 'cancelled'. */
+export function toSyncError(error: unknown, account: Account, userSignal: AbortSignal | undefined): UserFacingError {
   if (userSignal?.aborted) return cancelledError(providerName(account.provider));
-  if (isSyncError(error)) return error;
+  if (isUserFacingError(error)) return error;
   return unexpectedError(account.label, messageOf(error));
 }

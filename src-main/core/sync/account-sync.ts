@@ -1,6 +1,6 @@
 import type { Account, AccountSyncResult } from '../../../src-shared/domain';
 import { providerName } from '../../../src-shared/domain';
-import type { SyncError } from '../errors';
+import type { UserFacingError } from '../errors';
 import { cancelledError } from '../http/failures';
 import type { RateLimiter } from '../http/rate-limiter';
 import { fetchJson, fetchPage, parseFetchedPage, type FetchPageOptions, type RequestCounter } from '../http/request';
@@ -25,7 +25,7 @@ interface RunState {
 function resultOf(
   account: Account,
   state: RunState,
-  error: SyncError | null,
+  error: UserFacingError | null,
   invoiceCount: number,
   warnings: string[] = [],
   discarded?: AccountSyncResult['discarded'],

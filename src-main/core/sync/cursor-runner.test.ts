@@ -1,5 +1,5 @@
 import type { PageResult } from '../connectors/types';
-import { badResponse, isSyncError } from '../errors';
+import { badResponse, isUserFacingError } from '../errors';
 import { runCursorPages } from './cursor-runner';
 import type { PagePipeline, PageRun } from './runner-types';
 
@@ -73,7 +73,7 @@ describe('runCursorPages with a pipeline', () => {
     const s = scripted({ '': { items: ['a'], next: 'c2', broken: true }, c2: { items: ['b'], next: null } });
     const failure = await runCursorPages(s.run).catch((error: unknown) => error);
     s.stop();
-    expect(isSyncError(failure) && failure.kind).toBe('bad_response');
+    expect(isUserFacingError(failure) && failure.kind).toBe('bad_response');
     expect(s.aborted).toEqual(['c2']);
   });
 
@@ -90,7 +90,7 @@ describe('runCursorPages with a pipeline', () => {
     const s = scripted({ '': { items: ['a'], next: 'c2' }, c2: { items: ['b'], next: 'c2' } });
     const failure = await runCursorPages(s.run).catch((error: unknown) => error);
     s.stop();
-    expect(isSyncError(failure) && failure.message).toMatch(/same page twice|repeat/i);
+    expect(isUserFacingError(failure) && failure.message).toMatch(/same page twice|repeat/i);
     expect(s.log.filter((line) => line === 'request c2')).toHaveLength(1);
   });
 

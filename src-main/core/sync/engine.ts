@@ -44,8 +44,3 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     },
   };
 }
-
-/** Tests a credential without an engine instance (fresh rate limiter): first page only, nothing saved. */
-export function testConnection(deps: SyncEngineDeps, account: Account, secret: string, options: { signal?: AbortSignal } = {}): Promise<AccountSyncResult> {
-  return createSyncEngine(deps).testConnection(account, secret, options);
-}

@@ -1,5 +1,5 @@
 import type { PageResult } from '../connectors/types';
-import { isSyncError } from '../errors';
+import { isUserFacingError } from '../errors';
 import { makeRecords, type FakeCall } from '../testing/fake-provider';
 import { createSyncHarness } from '../testing/sync-harness';
 import { PageIntegrity } from './page-integrity';
@@ -102,7 +102,7 @@ describe('PageIntegrity', () => {
       }
       return null;
     })();
-    expect(isSyncError(error) && error.info.message).toContain('said it has 20 invoices but its pages held 19 different ones');
+    expect(isUserFacingError(error) && error.info.message).toContain('said it has 20 invoices but its pages held 19 different ones');
   });
 
   it('checks nothing at the end when the provider gives no total', () => {

@@ -24,7 +24,7 @@ export interface PageRun {
 export interface PagePipeline {
   /** Fetches a page's raw JSON body; `signal` aborts just this request. */
   fetchBody(cursor: string | null, pageNumber: number, signal: AbortSignal): Promise<unknown>;
-  /** Validates and maps a fetched body (throws SyncError bad_response). */
+  /** Validates and maps a fetched body (throws UserFacingError bad_response). */
   parse(body: unknown, pageNumber: number): PageResult;
   /** The connector's hint of the next cursor (undefined: cannot tell). */
   peekNext(body: unknown): string | null | undefined;

@@ -36,7 +36,7 @@ export interface SyncEngineDeps {
   maxResponseBytes?: number;
   /**
    * The account's API base URL without trailing slash (override or provider default; a demo account's
-   * is this process's simulator); throws a SyncError of kind config when there is none.
+   * is this process's simulator); throws a UserFacingError of kind config when there is none.
    */
   resolveBaseUrl(account: Account): string | Promise<string>;
 }

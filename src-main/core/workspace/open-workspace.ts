@@ -1,20 +1,25 @@
 /**
  * THE composition of the core: every host (desktop app, web host, CLI) opens its data dir with
  * openWorkspace and adds only its adapters (windows, HTTP, terminal). Account removal with its PDFs,
- * settings, the demo and its credentials, reminders following the inbox, and noticing what other
- * processes write all live here, once.
+ * settings, the demo and its credentials, reminders following the inbox, noticing what other
+ * processes write and removing the temps of killed writes all live here, once.
  */
 import type { AppSettings } from '../../../src-shared/contract';
 import type { RemindersChangeReason } from '../../../src-shared/domain';
-import { AccountRegistry, resolveBaseUrl } from '../accounts';
+import { AccountRegistry } from '../accounts/account-registry';
+import { resolveBaseUrl } from '../accounts/account-validation';
 import { Emitter } from '../app/events';
 import { Inbox } from '../app/inbox-service';
 import { connectorFor } from '../connectors';
 import type { CredentialStore } from '../credentials/types';
-import { createDemoWorkspace, DEMO_ACCOUNTS, DemoCredentialStore, demoTokenLookup, startDemoSimulator, type DemoTenant, type DemoWorkspace, type StartDemoSimulator } from '../demo';
+import { DemoCredentialStore } from '../demo/demo-credentials';
+import { createDemoWorkspace, demoTokenLookup } from '../demo/demo-workspace';
+import { DEMO_ACCOUNTS, startDemoSimulator, type DemoTenant, type StartDemoSimulator } from '../demo/simulator-host';
+import type { DemoWorkspace } from '../demo/types';
 import { systemClock, type Clock, type FetchLike } from '../http/types';
 import { MarksService } from '../marks/marks-service';
-import { createPdfService, type PdfService } from '../pdf';
+import { createPdfService } from '../pdf/pdf-service';
+import type { PdfService } from '../pdf/types';
 import type { Resolver } from '../pdf/address-policy';
 import type { PdfFetch } from '../pdf/download';
 import { systemZone, type TimeZone } from '../reminders/local-time';
@@ -25,8 +30,10 @@ import type { ReminderService } from '../reminders/reminders-service';
 import { SettingsService } from '../settings/app-settings';
 import { openSqliteStore } from '../store/sqlite-store';
 import type { WorkspaceStore } from '../store/types';
-import { createSyncEngine, type SyncEngineDeps } from '../sync';
+import { createSyncEngine } from '../sync/engine';
+import type { SyncEngineDeps } from '../sync/types';
 import { calendarOf, storeSyncCache } from './store-adapters';
+import { removeStrayTempsOf } from './stray-temps';
 import { watchWorkspace } from './workspace-watcher';
 
 export type EngineTuning = Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff' | 'maxResponseBytes'>>;
@@ -92,6 +99,10 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
   const zone = options.zone ?? systemZone();
   const log = options.log ?? (() => undefined);
   const events = new Emitter<WorkspaceEvents>();
+  // Temps of writes a crash or a kill interrupted (PDF copies, window state, JSON-era files) go first,
+  // before the JSON-era files are imported and set aside.
+  const strays = await removeStrayTempsOf(dataDir);
+  if (strays.length > 0) log(`Removed ${strays.length} unfinished temporary file(s) from the data folder.`);
   const store = openSqliteStore(dataDir, { now: () => clock.now(), log });
   const tenants = options.demo?.tenants ?? DEMO_ACCOUNTS;
   const credentials = new DemoCredentialStore(options.credentials, demoTokenLookup(tenants, (id) => store.accounts.find(id)));

@@ -20,8 +20,6 @@ export interface WireMap {
   commet: CommetInvoice;
 }
 
-export type WireInvoice<P extends ProviderId> = WireMap[P];
-
 export const MODELS: { [P in ProviderId]: ProviderModel<WireMap[P]> } = {
   gpuoutlet: gpuoutletModel,
   vastai: vastaiModel,

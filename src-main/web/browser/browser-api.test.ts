@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBrowserApi, readToken, TOKEN_HEADER, type BrowserApiOptions, type EventSourceLike } from './browser-api';
+import { createBrowserApi, readToken, TOKEN_HEADER, WEB_HOST_UNREACHABLE, type BrowserApiOptions, type EventSourceLike } from './browser-api';
 
 type Handler = (event: { data?: unknown }) => void;
 
@@ -66,7 +66,7 @@ describe('browser API', () => {
       openEvents: (url) => new FakeEventSource(url),
       readyTimeoutMs: 1,
     });
-    expect(await failing.invoke('app:info', {})).toEqual({ ok: false, error: { code: 'failed', message: 'app:info could not be sent: Failed to fetch' } });
+    expect(await failing.invoke('app:info', {})).toEqual({ ok: false, error: { code: 'failed', message: WEB_HOST_UNREACHABLE } });
   });
 
   it('delivers events to subscribers until they unsubscribe', () => {

@@ -15,6 +15,9 @@ import {
   type InvoiceInboxApi,
 } from '../../../src-shared/contract';
 
+/** A request the web host never answered (it stopped, or the network between failed). */
+export const WEB_HOST_UNREACHABLE = 'Invoice Inbox (the web host) did not answer. Check that it is still running, then try again.';
+
 /** The header carrying the per-launch token on API calls (a custom header also forces CORS preflight). */
 export const TOKEN_HEADER = 'x-invoice-inbox-token';
 
@@ -68,9 +71,8 @@ export function createBrowserApi(options: BrowserApiOptions): InvoiceInboxApi {
         return { ok: false, error: { code: 'forbidden', message: 'The web host refused the request: reopen the address it printed (with its token).' } };
       }
       return (await response.json()) as CommandResult<CommandValue<K>>;
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : 'the web host did not answer';
-      return { ok: false, error: { code: 'failed', message: `${name} could not be sent: ${reason}` } };
+    } catch {
+      return { ok: false, error: { code: 'failed', message: WEB_HOST_UNREACHABLE } };
     }
   }
 
@@ -87,8 +89,6 @@ export function createBrowserApi(options: BrowserApiOptions): InvoiceInboxApi {
     };
   }
 
-  const relays = new Map<EventName, (event: { data?: unknown }) => void>();
-
   function on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void {
     if (typeof name !== 'string' || !isEventName(name)) throw new TypeError(`Unknown event "${String(name).slice(0, 60)}".`);
     if (typeof listener !== 'function') throw new TypeError('An event listener must be a function.');
@@ -96,9 +96,7 @@ export function createBrowserApi(options: BrowserApiOptions): InvoiceInboxApi {
     if (!set) {
       set = new Set();
       listeners.set(name, set);
-      const relay = relayFor(name);
-      relays.set(name, relay);
-      source.addEventListener(name, relay);
+      source.addEventListener(name, relayFor(name));
     }
     // Each subscription gets its own wrapper, so subscribing the same function twice works like IPC.
     const wrapper: Listener = (payload) => listener(payload as EventPayload<K>);

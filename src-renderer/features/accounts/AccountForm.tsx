@@ -98,7 +98,7 @@ export function AccountForm({ mode, onDone, onCancel }: Props) {
         });
       }
       setDraft((d) => ({ ...d, secret: '' }));
-      void stores.sync.getState().start(account.id);
+      // Main syncs an account that is new or was failing once it is saved (its SyncScheduler).
       onDone(account);
     } catch (error) {
       setSubmitError(messageOf(error));

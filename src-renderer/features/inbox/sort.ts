@@ -1,6 +1,6 @@
 import type { SortKey } from '../../../src-shared/domain/inbox-query';
 
-export { DEFAULT_SORT, SORT_KEYS, type InboxSort, type SortKey } from '../../../src-shared/domain/inbox-query';
+export { DEFAULT_SORT, SORT_KEYS, type SortKey } from '../../../src-shared/domain/inbox-query';
 
 export const SORT_LABELS: Record<SortKey, string> = {
   attention: 'Needs attention first',

@@ -1,11 +1,9 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { useEffect, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
+import { useState } from 'react';
 import { addDays, dayOf } from '../../../src-shared/domain/dates';
-import { useClock, useServices } from '../../app/context';
+import { useClock, useReminders, useServices } from '../../app/context';
 import { Icon } from '../../components/Icon';
 import { formatDateTime } from '../../format/dates';
-import { remindersStoreFor } from '../../stores/reminders';
 import { DuePanel } from './DuePanel';
 import type { DueRowActions } from './DueRow';
 import type { HiddenRowActions } from './HiddenRow';
@@ -20,19 +18,13 @@ const WITHIN_CHOICES = [7, 14, 30, 90];
  * preferences. Background sync and start at login are in Settings only; this screen links there.
  */
 export function RemindersScreen() {
-  const { api, stores } = useServices();
+  const { stores } = useServices();
   const clock = useClock();
-  const store = useMemo(() => remindersStoreFor(api), [api]);
-  const state = useStore(store);
+  // Created in createStores and kept fresh by startApp ('reminders:changed', 'inbox:changed').
+  const store = stores.reminders;
+  const state = useReminders((s) => s);
   const [saved, setSaved] = useState(false);
   const [tab, setTab] = useState('due');
-
-  useEffect(() => {
-    void store.getState().load();
-    const reload = () => void store.getState().load();
-    const offs = [api.on('reminders:changed', reload), api.on('inbox:changed', reload)];
-    return () => offs.forEach((off) => off());
-  }, [api, store]);
 
   const { items, hidden, preferences, busy } = state;
   const tomorrow = addDays(dayOf(clock()), 1);
@@ -82,9 +74,9 @@ export function RemindersScreen() {
         </div>
       </header>
 
-      {state.error ? (
+      {state.actionError || state.loadError ? (
         <p className="error-box" role="alert">
-          {state.error}
+          {state.actionError ?? state.loadError}
         </p>
       ) : null}
 
@@ -126,7 +118,7 @@ export function RemindersScreen() {
               preferences={preferences}
               onSave={async (patch) => {
                 await state.savePreferences(patch);
-                setSaved(store.getState().error === null);
+                setSaved(store.getState().actionError === null);
               }}
               saved={saved}
               onEdit={() => setSaved(false)}

@@ -15,7 +15,7 @@ export function SettingsScreen() {
   const { api, stores } = useServices();
   const settings = useSettings((s) => s.settings);
   const views = useSettings((s) => s.views);
-  const error = useSettings((s) => s.error);
+  const error = useSettings((s) => s.actionError ?? s.loadError);
   const info = useAppState((s) => s.info);
   const hasDemo = useAccounts((s) => s.accounts.some((a) => a.demo));
   const [leaving, setLeaving] = useState(false);

@@ -5,7 +5,7 @@ import { formatAgo } from '../../format/dates';
 export function SyncAll() {
   const clock = useClock();
   const byAccount = useSync((s) => s.byAccount);
-  const startError = useSync((s) => s.startError);
+  const actionError = useSync((s) => s.actionError);
   const start = useSync((s) => s.start);
   const cancel = useSync((s) => s.cancel);
   const accountCount = useAccounts((s) => s.accounts.length);
@@ -36,9 +36,9 @@ export function SyncAll() {
           Sync all now
         </button>
       )}
-      {startError ? (
+      {actionError ? (
         <p className="field-error" role="alert">
-          {startError}
+          {actionError}
         </p>
       ) : null}
     </div>

@@ -1,12 +1,19 @@
 /**
- * Background work while the app runs: a sync every N minutes (default 30; 0 = off), paused while
- * offline and resumed with backoff when the network returns or a sync fails for network reasons; after
- * every sync the reminders are recomputed. And a reminder tick every minute (plus on wake from sleep).
- * Time comes from an injected Clock (sleep with an AbortSignal), so tests drive it with a FakeClock.
- * Plain Node: no Electron objects needed.
+ * THE owner of automatic syncs, in every host that stays running (the desktop app and the web host;
+ * the CLI syncs only when told). A sync starts:
+ * - when the host starts ("sync on start"): at once, when there are accounts and the network is up;
+ * - every N minutes after that (settings.syncIntervalMinutes, default 30; 0 = off);
+ * - when the network comes back, or after a sync failed for network reasons, with backoff;
+ * - on wake from sleep when the next sync was due meanwhile;
+ * - for an account this host just added or changed that has never synced or failed last.
+ * Everything else is the user asking (sync:start from a window, the menu's and the tray's Sync now)
+ * and goes straight to the SyncRunner. Time comes from an injected Clock (sleep with an AbortSignal),
+ * so tests drive it with a FakeClock. Plain Node: no Electron objects needed.
  */
-import type { AccountSyncResult } from '../../src-shared/domain';
+import type { AccountSyncResult, AccountSyncState } from '../../src-shared/domain';
 import type { Clock } from '../core/http/types';
+import type { EventTap } from './event-tap';
+import type { SyncRunner } from './sync-runner';
 
 export const DEFAULT_SYNC_INTERVAL_MINUTES = 30;
 /** First retry after a network failure or coming back online; doubles per failure up to the interval. */
@@ -14,10 +21,10 @@ export const RETRY_BASE_MS = 30_000;
 
 export interface SyncSchedulerDeps {
   clock: Clock;
-  /** Runs a sync of every account (the background runner's run({})). */
-  sync: () => Promise<AccountSyncResult[]>;
-  /** Recomputes the reminders from the cache (refreshReminders). */
-  afterSync: () => Promise<unknown>;
+  /** Runs a sync and resolves with its results (SyncRunner.run: after any running sync). */
+  run: SyncRunner['run'];
+  /** Every account's sync state (Inbox.syncStates). */
+  accounts: () => AccountSyncState[];
   /** Minutes between syncs (settings.syncIntervalMinutes; 0 turns background sync off). */
   intervalMinutes: () => number;
   online: () => boolean;
@@ -36,9 +43,12 @@ export class SyncScheduler {
 
   constructor(private readonly deps: SyncSchedulerDeps) {}
 
-  /** Starts the loop; the first background sync comes after `firstDelayMs` (default: one interval). */
-  start(firstDelayMs?: number): void {
-    this.schedule(firstDelayMs ?? this.intervalMs());
+  /**
+   * Starts the loop with the sync on start (unless `syncNow` is false: the demo just synced), then one
+   * every interval.
+   */
+  start(options: { syncNow?: boolean } = {}): void {
+    this.schedule(options.syncNow === false ? this.intervalMs() : 0);
   }
 
   stop(): void {
@@ -46,6 +56,19 @@ export class SyncScheduler {
     this.controller = null;
     this.state = 'stopped';
     this.nextAtMs = null;
+  }
+
+  /** Follows the host's events: the network monitor, settings, accounts added or changed here. */
+  follow(events: Pick<EventTap, 'listen'>): () => void {
+    const offs = [
+      events.listen('net:status', ({ online }) => this.networkChanged(online)),
+      events.listen('settings:changed', () => this.settingsChanged()),
+      events.listen('inbox:changed', ({ reason }) => {
+        // Not 'external': two processes would retry each other's failing accounts for ever.
+        if (reason === 'account_added' || reason === 'account_updated') this.accountsChanged();
+      }),
+    ];
+    return () => offs.forEach((off) => off());
   }
 
   /**
@@ -74,6 +97,17 @@ export class SyncScheduler {
   /** Woke from sleep: sync soon if the next sync was due while asleep. */
   wake(): void {
     if (this.state === 'waiting' && this.nextAtMs !== null && this.nextAtMs <= this.deps.clock.now()) this.schedule(0);
+  }
+
+  /** An account was added or changed here: sync the accounts that never synced or failed last. */
+  accountsChanged(): void {
+    if (this.state === 'stopped' || !this.deps.online()) return;
+    for (const account of this.deps.accounts()) {
+      const neverSynced = account.phase === 'idle' && account.lastSyncedAt === null;
+      if (neverSynced || account.phase === 'error') {
+        this.deps.run({ accountId: account.accountId }).catch((error: unknown) => this.deps.log?.(`sync of a new account failed: ${String(error)}`));
+      }
+    }
   }
 
   status(): { state: SchedulerState; nextAt: string | null; failures: number } {
@@ -127,46 +161,14 @@ export class SyncScheduler {
     this.nextAtMs = null;
     let results: AccountSyncResult[] = [];
     try {
-      results = await this.deps.sync();
+      // No accounts, nothing to sync: no run, no events.
+      if (this.deps.accounts().length > 0) results = await this.deps.run({});
     } catch (error) {
       this.deps.log?.(`background sync failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    try {
-      await this.deps.afterSync();
-    } catch (error) {
-      this.deps.log?.(`reminders not recomputed: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (this.controller !== controller) return;
     const networkDown = results.length > 0 && results.every((result) => !result.ok && result.error?.kind === 'network');
     this.failures = networkDown ? this.failures + 1 : 0;
     this.schedule(networkDown ? this.retryDelayMs(this.failures) : this.intervalMs());
   }
-}
-
-/** The reminder timer: tick() every `everyMs` (default one minute) until stopped. */
-export function startReminderTicker(
-  clock: Clock,
-  tick: () => Promise<unknown>,
-  options: { everyMs?: number; log?: (message: string) => void } = {},
-): { stop(): void; tickNow(): Promise<void> } {
-  const everyMs = options.everyMs ?? 60_000;
-  const controller = new AbortController();
-  const run = async (): Promise<void> => {
-    try {
-      await tick();
-    } catch (error) {
-      options.log?.(`reminders: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  void (async () => {
-    while (!controller.signal.aborted) {
-      try {
-        await clock.sleep(everyMs, controller.signal);
-      } catch {
-        return;
-      }
-      await run();
-    }
-  })();
-  return { stop: () => controller.abort(), tickNow: run };
 }

@@ -1,5 +1,5 @@
 import type { EventName, EventPayload } from '../../src-shared/contract';
-import type { EventSink } from './types';
+import type { EventSink } from './commands';
 
 /**
  * An EventSink that forwards every event to the windows and also lets main itself listen (the tray

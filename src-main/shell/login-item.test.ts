@@ -1,77 +1,11 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  AUTOSTART_FILE,
-  CLOSE_TO_TRAY_TITLE,
-  HIDDEN_ARG,
-  applyStartAtLogin,
-  autostartEntry,
-  keepRunningInTray,
-  startedHidden,
-  type ClosableWindow,
-  type LoginItemApp,
-  type QuitSource,
-} from './background';
-import type { App, BrowserWindow } from 'electron';
-import { FakeEmitter, preventable } from './test-fakes';
+import { DEFAULT_APP_SETTINGS } from '../core/settings/app-settings';
+import { createEventTap } from '../services/event-tap';
+import { AUTOSTART_FILE, HIDDEN_ARG, applyStartAtLogin, autostartEntry, followStartAtLogin, startedHidden, type LoginItemApp } from './login-item';
 
 vi.mock('electron', () => ({}));
-
-// The real Electron objects fit the injected interfaces (checked by tsc).
-type Assert<T extends true> = T;
-export type Fits = [Assert<BrowserWindow extends ClosableWindow ? true : false>, Assert<App extends QuitSource & LoginItemApp ? true : false>];
-
-class FakeWindow extends FakeEmitter {
-  hidden = 0;
-  hide(): void {
-    this.hidden++;
-  }
-}
-
-function setup(trayAvailable = true) {
-  const window = new FakeWindow();
-  const app = new FakeEmitter();
-  let explained = false;
-  const told: string[] = [];
-  const closeToTray = keepRunningInTray({
-    window: window as unknown as ClosableWindow,
-    app,
-    trayAvailable: () => trayAvailable,
-    explained: { get: () => explained, set: (value) => (explained = value) },
-    explain: (title) => told.push(title),
-  });
-  const close = () => {
-    const event = preventable();
-    window.emit('close', event);
-    return event.prevented;
-  };
-  return { window, app, closeToTray, told, close };
-}
-
-describe('close to tray (electron mocked)', () => {
-  it('closing the window hides it while the tray exists, and says so once, the first time', () => {
-    const { window, told, close } = setup();
-    expect(close()).toBe(true);
-    expect(close()).toBe(true);
-    expect(window.hidden).toBe(2);
-    expect(told).toEqual([CLOSE_TO_TRAY_TITLE]);
-  });
-
-  it('Quit quits: after before-quit the window closes for real', () => {
-    const { app, window, close, closeToTray } = setup();
-    app.emit('before-quit');
-    expect(closeToTray.quitting()).toBe(true);
-    expect(close()).toBe(false);
-    expect(window.hidden).toBe(0);
-  });
-
-  it('without a tray, closing the window closes it', () => {
-    const { close, told } = setup(false);
-    expect(close()).toBe(false);
-    expect(told).toEqual([]);
-  });
-});
 
 describe('start at login', () => {
   const loginApp = () => {
@@ -118,5 +52,23 @@ describe('start at login', () => {
     expect(startedHidden(['/app', HIDDEN_ARG], 'linux', app)).toBe(true);
     expect(startedHidden(['/app'], 'linux', app)).toBe(false);
     expect(startedHidden(['/app'], 'darwin', app)).toBe(true);
+  });
+});
+
+describe('followStartAtLogin', () => {
+  it('applies the setting at once and again only when start at login changes', async () => {
+    const settings: unknown[] = [];
+    const app: LoginItemApp = { setLoginItemSettings: (s) => settings.push(s), getLoginItemSettings: () => ({ openAtLogin: false }) };
+    const events = createEventTap({ emit: () => undefined });
+    const base = { ...DEFAULT_APP_SETTINGS, savedViews: [], developerMode: false };
+    const stop = followStartAtLogin({ platform: 'win32', app, settings: () => base, events, log: () => undefined });
+    expect(settings).toEqual([{ openAtLogin: false, args: [] }]);
+    events.emit('settings:changed', { ...base, theme: 'dark' });
+    expect(settings).toHaveLength(1);
+    events.emit('settings:changed', { ...base, startAtLogin: true });
+    expect(settings.at(-1)).toEqual({ openAtLogin: true, args: [HIDDEN_ARG] });
+    stop();
+    events.emit('settings:changed', { ...base, startAtLogin: false });
+    expect(settings).toHaveLength(2);
   });
 });

@@ -1,7 +1,5 @@
 import { createEventTap } from './event-tap';
-import type { EventSink } from './types';
-
-vi.mock('electron', () => ({}));
+import type { EventSink } from './commands';
 
 function recordingSink() {
   const sent: Array<[string, unknown]> = [];

@@ -1,13 +1,14 @@
 import type { Menu, MenuItemConstructorOptions, NativeImage, NotificationConstructorOptions } from 'electron';
-import type { AccountSyncResult, Invoice } from '../../src-shared/domain';
+import type { Invoice } from '../../src-shared/domain';
 import { ReminderService } from '../core/reminders/reminders-service';
 import { WorkspaceReminderStore } from '../core/reminders/reminder-store';
 import { UTC, at, prefs, testWorkspace } from '../core/reminders/test-support';
 import { FakeClock } from '../core/testing/fake-clock';
-import { DEFAULT_APP_SETTINGS } from '../core/settings/app-settings';
+import { createEventTap } from '../services/event-tap';
 import { FakeInbox, invoiceFixture } from '../services/test-support';
-import type { ClosableWindow } from './background';
-import { DesktopReminders } from './desktop-reminders';
+import type { ClosableWindow } from './close-to-tray';
+import { startReminderTicker } from './reminder-ticker';
+import { TrayPresence } from './tray-presence';
 import { FakeEmitter, preventable } from './test-fakes';
 import { GNOME_NO_TRAY_REASON } from './tray-availability';
 
@@ -45,13 +46,11 @@ async function setup(env: NodeJS.ProcessEnv = { DISPLAY: ':0', XDG_CURRENT_DESKT
   const calls: string[] = [];
   const app = Object.assign(new FakeEmitter(), {
     quit: () => calls.push('quit'),
-    setLoginItemSettings: (s: unknown) => calls.push(`login:${JSON.stringify(s)}`),
     getLoginItemSettings: () => ({ openAtLogin: false }),
   });
-  let settings = { ...DEFAULT_APP_SETTINGS, savedViews: [] as unknown[], developerMode: false };
   let explained = false;
   const emitted: string[] = [];
-  const desktop = new DesktopReminders({
+  const desktop = new TrayPresence({
     platform,
     env,
     argv,
@@ -77,12 +76,11 @@ async function setup(env: NodeJS.ProcessEnv = { DISPLAY: ':0', XDG_CURRENT_DESKT
       isSupported: () => true,
     },
     watcherProbe: async () => false,
-    settings: () => settings,
     closeToTrayExplained: { get: () => explained, set: (v) => (explained = v) },
     showWindow: () => calls.push('show'),
     log: () => undefined,
   });
-  const events = desktop.tap({ emit: (name, payload) => emitted.push(`${name}:${JSON.stringify(payload)}`) });
+  const events = createEventTap({ emit: (name, payload) => void emitted.push(`${name}:${JSON.stringify(payload)}`) });
   let synced: Invoice[] = [];
   const reminderStore = new WorkspaceReminderStore(testWorkspace());
   reminderStore.savePreferences(prefs(), new Date(clock.now()).toISOString());
@@ -97,26 +95,22 @@ async function setup(env: NodeJS.ProcessEnv = { DISPLAY: ':0', XDG_CURRENT_DESKT
     onChanged: (reason) => events.emit('reminders:changed', { reason }),
   });
   const syncs: string[] = [];
-  const sync = {
-    run: async (): Promise<AccountSyncResult[]> => {
-      syncs.push(clock.iso());
-      synced = inbox.invoices;
-      return [];
-    },
-    start: () => {
-      syncs.push('now');
-      return true;
-    },
-  };
-  return { clock, inbox, desktop, events, reminders, trays, notes, calls, emitted, syncs, app, sync, setSettings: (s: typeof settings) => (settings = s) };
+  const runtime = { reminders, events, syncNow: () => void syncs.push('now') };
+  // As src-main/index.ts wires it: the minute tick, then the tray shows the new due list.
+  const ticker = startReminderTicker(clock, async () => {
+    await reminders.tick();
+    desktop.refresh();
+  });
+  return { clock, inbox, desktop, events, reminders, trays, notes, calls, emitted, syncs, app, runtime, ticker, sync: () => (synced = inbox.invoices) };
 }
 
-describe('DesktopReminders (electron objects faked)', () => {
+describe('TrayPresence (electron objects faked)', () => {
   it('shows the tray from the due list, notifies on the minute tick, and a click opens the invoice', async () => {
     const h = await setup();
-    await h.desktop.start({ reminders: h.reminders, sync: h.sync, online: () => true });
-    expect(h.desktop.trayStatus()).toEqual({ available: true, reason: null });
+    await h.desktop.start(h.runtime);
+    expect(h.desktop.status()).toEqual({ available: true, reason: null });
     expect(h.trays[0]?.tooltip).toBe('Invoice Inbox — nothing due within 7 days');
+    h.sync();
     await h.reminders.recompute(h.inbox.queryInvoices(), { acc1: 'Acme' });
     expect(h.trays[0]?.tooltip).toBe('0 overdue, 1 due within 7 days — USD 10.00');
     expect(h.notes.map((n) => n.options.title)).toEqual(['Invoice INV-1 is due tomorrow']);
@@ -131,31 +125,35 @@ describe('DesktopReminders (electron objects faked)', () => {
       'Invoice INV-1 is due today',
       'Invoice INV-1 is overdue by 1 day',
     ]);
+    h.ticker.stop();
     h.desktop.stop();
   });
 
-  it('syncs in the background every interval and recomputes reminders after it; tray Sync now and Quit', async () => {
+  it('tray menu: Sync now, pause reminders, Quit; stops following reminders when stopped', async () => {
     const h = await setup();
-    await h.desktop.start({ reminders: h.reminders, sync: h.sync, online: () => true });
-    await h.clock.advance(30 * 60_000);
-    expect(h.syncs).toEqual(['2026-11-21T12:30:00.000Z']);
+    await h.desktop.start(h.runtime);
+    h.sync();
+    await h.reminders.recompute(h.inbox.queryInvoices(), { acc1: 'Acme' });
     expect(h.reminders.knownInvoices()).toHaveLength(1);
     const click = (label: string) => (h.trays[0]?.menu.find((item) => item.label === label)?.click as (() => void) | undefined)?.();
     click('Sync now');
     expect(h.syncs).toContain('now');
     click('Pause reminders for 1 hour');
     await h.clock.advance(0);
-    expect(h.reminders.preferences().pausedUntil).toBe('2026-11-21T13:30:00.000Z');
-    expect(h.trays[0]?.tooltip).toContain('reminders paused until 13:30');
+    expect(h.reminders.preferences().pausedUntil).toBe('2026-11-21T13:00:00.000Z');
+    expect(h.trays[0]?.tooltip).toContain('reminders paused until 13:00');
     click('Quit Invoice Inbox');
     expect(h.calls).toContain('quit');
+    h.ticker.stop();
     h.desktop.stop();
+    const tooltip = h.trays[0]?.tooltip;
+    await h.reminders.pause(null);
+    expect(h.trays[0]?.tooltip).toBe(tooltip);
   });
 
-  it('close hides to the tray and says so once; start at login follows the setting', async () => {
+  it('close hides to the tray and says so once; Quit closes it for real', async () => {
     const h = await setup();
-    await h.desktop.start({ reminders: h.reminders, sync: h.sync, online: () => true });
-    expect(h.calls).toContain('login:{"openAtLogin":false,"args":[]}');
+    await h.desktop.start(h.runtime);
     const win = Object.assign(new FakeEmitter(), { hide: () => h.calls.push('hide') }) as FakeEmitter & ClosableWindow;
     h.desktop.attachWindow(win);
     const event = preventable();
@@ -164,31 +162,26 @@ describe('DesktopReminders (electron objects faked)', () => {
     expect(event.prevented).toBe(true);
     expect(h.calls.filter((c) => c === 'hide')).toHaveLength(2);
     expect(h.notes.map((n) => n.options.title)).toEqual(['Invoice Inbox is still running']);
-    h.events.emit('settings:changed', { ...DEFAULT_APP_SETTINGS, savedViews: [], developerMode: false, startAtLogin: true });
-    await h.clock.advance(0);
-    expect(h.calls).toContain('login:{"openAtLogin":true,"args":["--hidden"]}');
-    const loginWrites = h.calls.filter((c) => c.startsWith('login:')).length;
-    h.events.emit('settings:changed', { ...DEFAULT_APP_SETTINGS, savedViews: [], developerMode: false, startAtLogin: true, theme: 'dark' });
-    await h.clock.advance(0);
-    expect(h.calls.filter((c) => c.startsWith('login:'))).toHaveLength(loginWrites);
     h.app.emit('before-quit');
     const quitting = preventable();
     win.emit('close', quitting);
     expect(quitting.prevented).toBe(false);
+    h.ticker.stop();
     h.desktop.stop();
   });
 
   it('GNOME without AppIndicator: no tray, the reason for Preferences, and the window is not hidden', async () => {
     const h = await setup({ DISPLAY: ':0', XDG_CURRENT_DESKTOP: 'GNOME' }, ['--hidden'], 'linux');
     const linux = h.desktop;
-    await linux.start({ reminders: h.reminders, sync: h.sync, online: () => true });
-    expect(linux.trayStatus()).toEqual({ available: false, reason: GNOME_NO_TRAY_REASON });
+    await linux.start(h.runtime);
+    expect(linux.status()).toEqual({ available: false, reason: GNOME_NO_TRAY_REASON });
     expect(linux.shouldStartHidden()).toBe(false);
     const win = Object.assign(new FakeEmitter(), { hide: () => h.calls.push('hide') }) as FakeEmitter & ClosableWindow;
     linux.attachWindow(win);
     const event = preventable();
     win.emit('close', event);
     expect(event.prevented).toBe(false);
+    h.ticker.stop();
     linux.stop();
   });
 });

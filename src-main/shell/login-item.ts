@@ -1,62 +1,12 @@
 /**
- * Living in the tray: closing the window hides it while a tray icon exists (said once, the first
- * time), Quit quits, and the app can start at login hidden in the tray. Electron objects injected.
+ * Start at login, hidden in the tray: the login item (macOS, Windows) or XDG autostart entry (Linux)
+ * follows the "Start at login" setting, and a start from login keeps the window hidden. Electron
+ * objects injected.
  */
 import * as nodeFs from 'node:fs/promises';
 import path from 'node:path';
-
-export interface ClosableWindow {
-  on(event: 'close', listener: (event: { preventDefault(): void }) => void): unknown;
-  hide(): void;
-}
-
-export interface QuitSource {
-  on(event: 'before-quit', listener: () => void): unknown;
-}
-
-export interface CloseToTrayDeps {
-  window: ClosableWindow;
-  app: QuitSource;
-  /** True while a tray icon is shown (no tray: closing the window closes it as usual). */
-  trayAvailable: () => boolean;
-  /** Persisted "already explained" flag. */
-  explained: { get(): boolean; set(value: boolean): void };
-  /** Tells the user once that the app keeps running in the tray (a notification). */
-  explain: (title: string, body: string) => void;
-}
-
-export const CLOSE_TO_TRAY_TITLE = 'Invoice Inbox is still running';
-export const CLOSE_TO_TRAY_BODY =
-  'It keeps syncing and reminds you before invoices fall due. Open it from the tray icon; choose Quit in the tray menu to stop it.';
-
-export interface CloseToTray {
-  /** True once Quit was chosen (app 'before-quit'): the window then closes for real. */
-  quitting(): boolean;
-  /** Marks the app as quitting (call before app.quit() from the tray's Quit). */
-  markQuitting(): void;
-}
-
-export function keepRunningInTray(deps: CloseToTrayDeps): CloseToTray {
-  let quitting = false;
-  deps.app.on('before-quit', () => {
-    quitting = true;
-  });
-  deps.window.on('close', (event) => {
-    if (quitting || !deps.trayAvailable()) return;
-    event.preventDefault();
-    deps.window.hide();
-    if (!deps.explained.get()) {
-      deps.explained.set(true);
-      deps.explain(CLOSE_TO_TRAY_TITLE, CLOSE_TO_TRAY_BODY);
-    }
-  });
-  return {
-    quitting: () => quitting,
-    markQuitting: () => {
-      quitting = true;
-    },
-  };
-}
+import type { AppSettings } from '../../src-shared/contract';
+import type { EventTap } from '../services/event-tap';
 
 /** The argument a login start passes, so the app starts hidden in the tray. */
 export const HIDDEN_ARG = '--hidden';
@@ -125,4 +75,30 @@ export function autostartEntry(exec: string): string {
 export function startedHidden(argv: readonly string[], platform: NodeJS.Platform, app: Pick<LoginItemApp, 'getLoginItemSettings'>): boolean {
   if (argv.includes(HIDDEN_ARG)) return true;
   return platform === 'darwin' && app.getLoginItemSettings().wasOpenedAsHidden === true;
+}
+
+export interface LoginItemDeps {
+  platform: NodeJS.Platform;
+  app: LoginItemApp;
+  linux?: LinuxAutostart;
+  settings: () => AppSettings;
+  events: Pick<EventTap, 'listen'>;
+  log: (line: string) => void;
+}
+
+/**
+ * Applies the setting now and whenever it changes ('settings:changed'); other settings changes (a saved
+ * view, the theme) leave the login item alone. Returns the function that stops following.
+ */
+export function followStartAtLogin(deps: LoginItemDeps): () => void {
+  let applied: boolean | null = null;
+  const apply = (enabled: boolean): void => {
+    if (enabled === applied) return;
+    applied = enabled;
+    applyStartAtLogin(enabled, deps.platform, deps.app, deps.linux).catch((error: unknown) =>
+      deps.log(`start at login: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+  apply(deps.settings().startAtLogin);
+  return deps.events.listen('settings:changed', ({ startAtLogin }) => apply(startAtLogin));
 }

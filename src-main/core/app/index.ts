@@ -1,3 +1,0 @@
-export * from './types';
-export * from './data-dir';
-export * from './inbox-service';

@@ -1,2 +1,0 @@
-export * from './atomic-write';
-export * from './safe-name';

@@ -1,4 +1,0 @@
-export * from './types';
-export * from './keychain-errors';
-export * from './memory-store';
-export * from './keytar-store';

@@ -1,1 +1,0 @@
-export { RemindersScreen, RemindersScreen as RemindersPanel } from './RemindersScreen';

@@ -7,9 +7,6 @@ import { safeFileStem, uniqueNamer } from './file-names';
 import { endStream } from './table-writer';
 import { eachBatch, type BatchLoopOptions } from './write-export';
 
-/** Why an invoice's PDF is not in the archive. */
-type PdfMiss = 'none' | 'failed';
-
 export interface ZipPdfsOptions extends BatchLoopOptions {
   rows: InboxIterator;
   out: Writable;

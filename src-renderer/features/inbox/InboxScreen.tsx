@@ -5,12 +5,14 @@ import { useAccounts, useClock, useInbox, useServices } from '../../app/context'
 import { NoAccounts, NoInvoicesYet, NoMatch } from './EmptyInbox';
 import { FilterBar } from './FilterBar';
 import { InvoiceGrid } from './InvoiceGrid';
+import { StaleAccountsProvider } from './stale';
 import { SummaryStrip } from './SummaryStrip';
+import { useCompactInbox } from './useCompactInbox';
 import { ViewsBar } from './ViewsBar';
 
 export const SEARCH_INPUT_ID = 'inbox-search';
 
-function Body() {
+function Body({ compactSummary }: { compactSummary: boolean }) {
   const { stores } = useServices();
   const clock = useClock();
   const pages = useInbox((s) => s.pages);
@@ -52,7 +54,7 @@ function Body() {
   if (total === 0 && isFilterEmpty(filter)) return <NoInvoicesYet />;
   return (
     <>
-      <SummaryStrip count={count} aggregates={aggregates} />
+      <SummaryStrip count={count} aggregates={aggregates} compact={compactSummary} />
       {shown === 0 ? (
         <NoMatch />
       ) : (
@@ -75,8 +77,9 @@ function Body() {
 export function InboxScreen() {
   const search = useInbox((s) => s.filter.search);
   const setFilter = useInbox((s) => s.setFilter);
+  const compact = useCompactInbox();
   return (
-    <section className="inbox" aria-labelledby="inbox-title">
+    <section className={`inbox${compact.filters ? ' compact' : ''}`} aria-labelledby="inbox-title">
       <header className="screen-header">
         <h1 id="inbox-title">Inbox</h1>
         <input
@@ -90,10 +93,13 @@ export function InboxScreen() {
           value={search}
           onChange={(e) => setFilter({ search: e.target.value })}
         />
+        {compact.filters ? <FilterBar compact /> : null}
       </header>
       <ViewsBar />
-      <FilterBar />
-      <Body />
+      {compact.filters ? null : <FilterBar />}
+      <StaleAccountsProvider>
+        <Body compactSummary={compact.summary} />
+      </StaleAccountsProvider>
     </section>
   );
 }

@@ -1,12 +1,17 @@
 import type { InboxAggregates } from '../../../src-shared/domain/inbox-query';
 import { AgingChart } from '../../components/AgingChart';
 import { formatMoney } from '../../format/money';
+import { CompactAging } from './CompactAging';
 
-/** Amount due per currency for the current filter (never one grand total) and the aging table. */
-export function SummaryStrip({ count, aggregates }: { count: number | null; aggregates: InboxAggregates | null }) {
+/**
+ * Amount due per currency for the current filter (never one grand total) and the aging table.
+ * `compact`: one line (the first currency's total never cut, the others may be) with the aging behind
+ * a button.
+ */
+export function SummaryStrip({ count, aggregates, compact = false }: { count: number | null; aggregates: InboxAggregates | null; compact?: boolean }) {
   const shownCount = aggregates?.count ?? count;
   return (
-    <section className="summary-strip" aria-label="Summary of the invoices shown" aria-busy={aggregates === null}>
+    <section className={`summary-strip${compact ? ' compact' : ''}`} aria-label="Summary of the invoices shown" aria-busy={aggregates === null}>
       <div className="summary-totals">
         <p className="summary-count">
           {shownCount === null ? 'Counting invoices…' : `${shownCount.toLocaleString()} ${shownCount === 1 ? 'invoice' : 'invoices'}`}
@@ -25,13 +30,17 @@ export function SummaryStrip({ count, aggregates }: { count: number | null; aggr
           </ul>
         )}
       </div>
-      {/* Focusable: in a narrow pane the table may scroll sideways, and keyboards must reach it. */}
-      <div className="summary-aging" role="region" aria-labelledby="aging-title" tabIndex={0}>
-        <h2 className="section-title" id="aging-title">
-          Aging of open amounts
-        </h2>
-        {aggregates === null ? <p className="muted">Adding up…</p> : <AgingChart aging={aggregates.aging} />}
-      </div>
+      {compact ? (
+        <CompactAging aggregates={aggregates} />
+      ) : (
+        /* Focusable: in a narrow pane the table may scroll sideways, and keyboards must reach it. */
+        <div className="summary-aging" role="region" aria-labelledby="aging-title" tabIndex={0}>
+          <h2 className="section-title" id="aging-title">
+            Aging of open amounts
+          </h2>
+          {aggregates === null ? <p className="muted">Adding up…</p> : <AgingChart aging={aggregates.aging} />}
+        </div>
+      )}
     </section>
   );
 }

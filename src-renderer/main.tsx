@@ -10,6 +10,7 @@ import { createStores } from './stores/create';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/inbox.css';
+import './styles/grid.css';
 import './styles/panels.css';
 import './styles/overlays.css';
 import './styles/trust.css';

@@ -72,6 +72,19 @@ describe('applySecurity', () => {
     expect(callback).toHaveBeenCalledWith(false);
     expect(state.check?.({}, permission, 'file://', {})).toBe(false);
   });
+
+  it('lets only the app page itself write to the clipboard (the copy buttons), never read it', () => {
+    const { state } = setup();
+    const ask = (permission: string, details: { requestingUrl: string; isMainFrame: boolean }) => {
+      const callback = vi.fn();
+      state.request?.({}, permission, callback, details);
+      return { requested: callback.mock.calls[0]?.[0], checked: state.check?.({}, permission, new URL(details.requestingUrl).origin, details) };
+    };
+    expect(ask('clipboard-sanitized-write', { requestingUrl: APP_PAGE, isMainFrame: true })).toEqual({ requested: true, checked: true });
+    expect(ask('clipboard-sanitized-write', { requestingUrl: APP_PAGE, isMainFrame: false })).toEqual({ requested: false, checked: false });
+    expect(ask('clipboard-sanitized-write', { requestingUrl: 'https://evil.example/index.html', isMainFrame: true })).toEqual({ requested: false, checked: false });
+    expect(ask('clipboard-read', { requestingUrl: APP_PAGE, isMainFrame: true })).toEqual({ requested: false, checked: false });
+  });
 });
 
 describe('guardWebContents', () => {

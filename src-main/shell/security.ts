@@ -7,7 +7,8 @@ import { withContentSecurityPolicy } from '../services/csp';
  * The guards every web page of the app runs under (model: Actual Budget's desktop-electron/security.ts):
  * a strict CSP on every response, no navigation or redirect away from the app's own page (nor any
  * frame navigation: will-frame-navigate), no new windows (https links go to the default browser
- * instead), no <webview>, every permission denied.
+ * instead), no <webview>, every permission denied but one: the app's own page may write plain text to
+ * the clipboard (the copy buttons beside invoice ids). Reading the clipboard stays denied.
  * Electron objects are injected so this runs under unit tests with electron mocked.
  */
 export interface SecurityDeps {
@@ -26,16 +27,27 @@ export function applySecurity(deps: SecurityDeps): void {
   deps.app.on('web-contents-created', (_event, contents) => guardWebContents(contents, deps));
 }
 
-export function guardSession(deps: Pick<SecurityDeps, 'session' | 'csp' | 'log'>): void {
-  const { session, csp } = deps;
+/** Chromium's name for navigator.clipboard.writeText/write (sanitized: no raw formats). */
+const CLIPBOARD_WRITE = 'clipboard-sanitized-write';
+
+export function guardSession(deps: Pick<SecurityDeps, 'session' | 'csp' | 'log' | 'origin'>): void {
+  const { session, csp, origin } = deps;
+  const allowed = (permission: string, url: string | undefined, isMainFrame: boolean | undefined): boolean =>
+    permission === CLIPBOARD_WRITE && isMainFrame !== false && url !== undefined && origin.isAppPage(url);
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders, csp) });
   });
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    if (allowed(permission, details.requestingUrl, details.isMainFrame)) {
+      callback(true);
+      return;
+    }
     deps.log?.(`Denied permission request: ${permission}`);
     callback(false);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    allowed(permission, details.requestingUrl ?? requestingOrigin, details.isMainFrame),
+  );
 }
 
 type GuardedContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;

@@ -1,45 +1,8 @@
-import type { AccountView } from '../../src-shared/contract';
-import type { AccountSyncState, SyncErrorKind } from '../../src-shared/domain/sync';
 import { Icon } from '../components/Icon';
 import { errorFix } from '../features/sync/error-action';
 import { formatDataAge } from '../format/dates';
-import { allNetworkFailed } from '../stores/sync';
-import { useAccounts, useAppState, useClock, useServices, useSync } from './context';
-
-/** The headline per kind of failure ("key rejected"); the provider's full sentence follows it. */
-const PROBLEM_WORDS: Record<SyncErrorKind, string> = {
-  auth: 'credential rejected',
-  rate_limited: 'asked to slow down',
-  network: 'cannot be reached',
-  server: 'provider error',
-  bad_response: 'unreadable answer',
-  config: 'address not recognised',
-  cancelled: 'sync cancelled',
-  storage: 'cannot save on this computer',
-};
-
-interface Problem {
-  account: AccountView;
-  state: AccountSyncState;
-}
-
-/** Accounts whose last sync failed (the live sync state first, else what the account list said). */
-function useProblems(): Problem[] {
-  const accounts = useAccounts((s) => s.accounts);
-  const byAccount = useSync((s) => s.byAccount);
-  const online = useAppState((s) => s.online);
-  const lastResults = useSync((s) => s.lastResults);
-  // Offline, the offline banner already speaks for every network failure.
-  const offline = !online || allNetworkFailed(lastResults);
-  const problems: Problem[] = [];
-  for (const account of accounts) {
-    const state = byAccount[account.id] ?? account.sync;
-    const error = state.lastError;
-    if (state.phase !== 'error' || !error || error.kind === 'cancelled' || (offline && error.kind === 'network')) continue;
-    problems.push({ account, state });
-  }
-  return problems;
-}
+import { useAppState, useClock, useServices } from './context';
+import { PROBLEM_WORDS, useFailingAccounts, type Problem } from './failing-accounts';
 
 function ProblemLine({ account, state }: Problem) {
   const { stores } = useServices();
@@ -80,7 +43,7 @@ function ProblemLine({ account, state }: Problem) {
  */
 export function AccountProblems() {
   const screen = useAppState((s) => s.screen);
-  const problems = useProblems();
+  const problems = useFailingAccounts();
   if (problems.length === 0 || screen === 'accounts') return null;
   return (
     <section className="banner banner-problem" aria-label={problems.length === 1 ? 'An account cannot sync' : `${problems.length} accounts cannot sync`}>

@@ -18,6 +18,22 @@ const PATHS = {
   demo: 'M9 3h6M10 3v6L4 20h16L14 9V3',
   /** A broken link: an account that cannot sync. */
   broken: 'M10 14a4 4 0 0 1 0-5.6l2-2a4 4 0 0 1 5.6 5.6l-1 1M14 10a4 4 0 0 1 0 5.6l-2 2a4 4 0 0 1-5.6-5.6l1-1M3 3l3 3m12 12 3 3',
+  /** A tray: the inbox. */
+  inbox: 'M3 13h5l1 3h6l1-3h5M5 5h14l2 8v6H3v-6l2-8Z',
+  /** A key: accounts and their credentials. */
+  key: 'M8 11a4 4 0 1 0 0 8 4 4 0 0 0 0-8Zm3 1 9-9m-4 4 3 3',
+  /** A bell: reminders. */
+  bell: 'M6 17v-6a6 6 0 0 1 12 0v6H6Zm-2 0h16m-10 3h4',
+  /** Sliders: settings. */
+  sliders: 'M4 6h9m4 0h3M4 12h3m4 0h9M4 18h11m4 0h1M15 4v4M9 10v4M17 16v4',
+  /** Two sheets: copy. */
+  copy: 'M9 9h11v11H9V9Zm-4 6H4V4h11v1',
+  /** A panel with a side bar: show or hide the sidebar. */
+  sidebar: 'M4 4h16v16H4V4Zm5 0v16',
+  /** A funnel: filters. */
+  filter: 'M3 5h18l-7 8v6l-4 2v-8L3 5Z',
+  /** Two turning arrows: sync. */
+  sync: 'M20 12a8 8 0 0 1-14 5.3M4 12a8 8 0 0 1 14-5.3M18 3v4h-4M6 21v-4h4',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { providerName } from '../../../src-shared/domain/provider';
 import { useAccounts, useClock, useInbox, useServices, useSync } from '../../app/context';
+import { useCopyText } from '../../app/useCopyText';
+import { CopyButton } from '../../components/CopyButton';
 import { StatusChip } from '../../components/StatusChip';
 import { CREDIT_KINDS, formatCredit, formatMoney, KIND_AMOUNT } from '../../format/money';
 import { PdfPreview } from '../pdf/PdfPreview';
@@ -43,6 +45,7 @@ export function DetailPane() {
   const closeDetail = useInbox((s) => s.closeDetail);
   const accounts = useAccounts((s) => s.accounts);
   const syncState = useSync((s) => (detail ? s.byAccount[detail.invoice.accountId] : undefined));
+  const copy = useCopyText();
 
   if (detailState === 'loading' && !detail) {
     return (
@@ -74,7 +77,10 @@ export function DetailPane() {
     <article className="detail" aria-labelledby="detail-title">
       <header className="detail-header">
         <div>
-          <h2 id="detail-title">Invoice {title}</h2>
+          <div className="detail-title-line">
+            <h2 id="detail-title">Invoice {title}</h2>
+            <CopyButton label={`Copy invoice number ${title}`} onCopy={() => void copy(title)} />
+          </div>
           <p className="muted">
             {name} · {accountLabel}
           </p>

@@ -3,6 +3,8 @@ import { KIND_LABELS, type Invoice } from '../../../src-shared/domain/invoice';
 import { STATE_LABELS, type InvoiceState } from '../../../src-shared/domain/invoice-state';
 import { PROVIDERS } from '../../../src-shared/domain/provider';
 import { formatAgo, formatDateTime, formatDay, relativeDue } from '../../format/dates';
+import { useCopyText } from '../../app/useCopyText';
+import { CopyButton } from '../../components/CopyButton';
 import { formatMoney } from '../../format/money';
 
 interface FieldsProps {
@@ -13,6 +15,8 @@ interface FieldsProps {
   lastSyncedAt: string | null;
   nowMs: number;
 }
+
+const PROVIDER_ID_FIELD = 'Provider’s invoice ID';
 
 function period(start: string | null, end: string | null): string {
   if (start === null && end === null) return '—';
@@ -25,9 +29,12 @@ export function InvoiceFields({ invoice, state, account, accountLabel, lastSynce
   const money = (minor: number) => formatMoney(minor, invoice.currency);
   const due = relativeDue(invoice.dueAt, state, nowMs);
   const provider = PROVIDERS[invoice.provider];
+  const copy = useCopyText();
+  // The header copies the number (or this id when there is none); this row copies the provider's id.
+  const copyIdToo = invoice.number !== null && invoice.number !== invoice.providerInvoiceId;
   const fields: Array<[string, string]> = [
     ['Number', invoice.number ?? '—'],
-    ['Provider’s invoice ID', invoice.providerInvoiceId],
+    [PROVIDER_ID_FIELD, invoice.providerInvoiceId],
     ['Status', `${STATE_LABELS[state]} (provider says “${invoice.rawStatus}”)`],
     ['Kind', KIND_LABELS[invoice.kind]],
     ['Currency', invoice.currency],
@@ -54,7 +61,12 @@ export function InvoiceFields({ invoice, state, account, accountLabel, lastSynce
         {fields.map(([name, value]) => (
           <div className="field-row" key={name}>
             <dt>{name}</dt>
-            <dd>{value}</dd>
+            <dd>
+              {value}
+              {name === PROVIDER_ID_FIELD && copyIdToo ? (
+                <CopyButton label={`Copy provider’s invoice ID ${value}`} onCopy={() => void copy(value)} />
+              ) : null}
+            </dd>
           </div>
         ))}
       </dl>

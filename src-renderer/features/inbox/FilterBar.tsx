@@ -4,6 +4,8 @@ import { INVOICE_STATES, STATE_LABELS, type InvoiceState } from '../../../src-sh
 import { PROVIDER_IDS, PROVIDERS, isProviderId } from '../../../src-shared/domain/provider';
 import { useAccounts, useInbox } from '../../app/context';
 import { MultiSelect } from '../../components/MultiSelect';
+import { CompactFilters } from './CompactFilters';
+import { activeFilterCount } from './filter-count';
 import { SORT_KEYS, SORT_LABELS, type SortKey } from './sort';
 
 /** A stable empty list: a selector must not return a new array on every call. */
@@ -19,7 +21,8 @@ const DUE_OPTIONS: Array<{ value: DueFilter['kind']; label: string }> = [
 
 const numberOrNull = (text: string): number | null => (text.trim() === '' || Number.isNaN(Number(text)) || Number(text) < 0 ? null : Number(text));
 
-export function FilterBar() {
+/** Every filter and the sort in a row; `compact`: folded behind one "Filters (N)" button. */
+export function FilterBar({ compact = false }: { compact?: boolean }) {
   const filter = useInbox((s) => s.filter);
   const sort = useInbox((s) => s.sort);
   const currencies = useInbox((s) => s.facets?.currencies ?? NO_CURRENCIES);
@@ -37,8 +40,8 @@ export function FilterBar() {
     setFilter({ due });
   };
 
-  return (
-    <div className="filter-bar" role="group" aria-label="Filters and sort">
+  const controls = (
+    <>
       <MultiSelect<InvoiceState>
         label="Status"
         anyLabel="Any"
@@ -161,6 +164,12 @@ export function FilterBar() {
           Clear filters
         </button>
       ) : null}
+    </>
+  );
+  if (compact) return <CompactFilters count={activeFilterCount(filter)}>{controls}</CompactFilters>;
+  return (
+    <div className="filter-bar" role="group" aria-label="Filters and sort">
+      {controls}
     </div>
   );
 }

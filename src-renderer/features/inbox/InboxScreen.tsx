@@ -8,12 +8,14 @@ import { PrintPreview } from '../print/PrintPreview';
 import { NoAccounts, NoInvoicesYet, NoMatch } from './EmptyInbox';
 import { FilterBar } from './FilterBar';
 import { InvoiceGrid } from './InvoiceGrid';
+import { StaleAccountsProvider } from './stale';
 import { isPaidView, SummaryStrip } from './SummaryStrip';
+import { useCompactInbox } from './useCompactInbox';
 import { ViewsBar } from './ViewsBar';
 
 export const SEARCH_INPUT_ID = 'inbox-search';
 
-function Body() {
+function Body({ compactSummary }: { compactSummary: boolean }) {
   const { stores } = useServices();
   const clock = useClock();
   const pages = useInbox((s) => s.pages);
@@ -57,7 +59,7 @@ function Body() {
   if (total === 0 && isFilterEmpty(filter)) return <NoInvoicesYet />;
   return (
     <>
-      <SummaryStrip count={count} aggregates={aggregates} paidView={isPaidView(filter)} />
+      <SummaryStrip count={count} aggregates={aggregates} paidView={isPaidView(filter)} compact={compactSummary} />
       {shown === 0 ? (
         <NoMatch />
       ) : (
@@ -82,8 +84,9 @@ function Body() {
 export function InboxScreen() {
   const search = useInbox((s) => s.filter.search);
   const setFilter = useInbox((s) => s.setFilter);
+  const compact = useCompactInbox();
   return (
-    <section className="inbox" aria-labelledby="inbox-title">
+    <section className={`inbox${compact.filters ? ' compact' : ''}`} aria-labelledby="inbox-title">
       <header className="screen-header">
         <h1 id="inbox-title">Inbox</h1>
         <input
@@ -98,12 +101,15 @@ export function InboxScreen() {
           onChange={(e) => setFilter({ search: e.target.value })}
         />
         <ExportMenu />
+        {compact.filters ? <FilterBar compact /> : null}
       </header>
       <ExportStatus />
       <PrintPreview />
       <ViewsBar />
-      <FilterBar />
-      <Body />
+      {compact.filters ? null : <FilterBar />}
+      <StaleAccountsProvider>
+        <Body compactSummary={compact.summary} />
+      </StaleAccountsProvider>
     </section>
   );
 }

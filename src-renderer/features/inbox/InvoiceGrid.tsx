@@ -5,6 +5,8 @@ import { providerName } from '../../../src-shared/domain/provider';
 import { StatusChip } from '../../components/StatusChip';
 import { formatDay, relativeDue } from '../../format/dates';
 import { CREDIT_KINDS, formatCredit, formatMoney, KIND_AMOUNT } from '../../format/money';
+import { NumberCell } from './NumberCell';
+import { StaleMarker } from './stale';
 
 export const ROW_HEIGHT = 36;
 /** The sticky header row's height: the list starts this far below the top of the scroll area. */
@@ -77,8 +79,11 @@ const Row = memo(function Row({ row, index, start, selected, nowMs, onOpen }: {
     >
       <div role="gridcell" className="col-account">
         <span className="provider">{providerName(row.provider)}</span> <span className="account">{row.accountLabel}</span>
+        <StaleMarker accountId={row.accountId} />
       </div>
-      <div role="gridcell" className="col-number">{row.number ?? row.providerInvoiceId}</div>
+      <div role="gridcell" className="col-number">
+        <NumberCell number={row.number} providerInvoiceId={row.providerInvoiceId} />
+      </div>
       <div role="gridcell" className="col-status">
         <StatusChip state={row.state} kind={row.kind} markedPaidAt={row.markedPaidAt} markState={row.markState} />
       </div>

@@ -1,4 +1,5 @@
 import { useAccounts, useClock, useSync } from '../../app/context';
+import { Icon } from '../../components/Icon';
 import { formatAgo } from '../../format/dates';
 
 /** "Sync now" for every account (or "Cancel" while any syncs) with a one-line summary. */
@@ -28,12 +29,14 @@ export function SyncAll() {
         {failed > 0 && syncing === 0 ? ` · ${failed} with errors` : ''}
       </p>
       {syncing > 0 ? (
-        <button type="button" onClick={() => void cancel()}>
-          Cancel sync
+        <button type="button" className="sync-button" title="Cancel sync" onClick={() => void cancel()}>
+          <Icon name="sync" />
+          <span className="nav-label">Cancel sync</span>
         </button>
       ) : (
-        <button type="button" onClick={() => void start()}>
-          Sync all now
+        <button type="button" className="sync-button" title="Sync all now" onClick={() => void start()}>
+          <Icon name="sync" />
+          <span className="nav-label">Sync all now</span>
         </button>
       )}
       {actionError ? (

@@ -2,13 +2,18 @@
  * `npm run bench [-- suite...]`: every benchmark, printed as ratios against baselines measured in the
  * same run (one verdict line per figure, see report.ts). Exits 1 when a figure misses its target.
  */
+import { benchDbOpen } from './db-open-bench';
 import { formatRows, meets, type BenchRow } from './report';
+import { benchPdf } from './pdf-bench';
 import { benchRenderer } from './renderer-bench';
+import { benchResyncWrites } from './resync-bench';
 import { benchSync } from './sync-bench';
 import { removeSeededWorkspaces } from './workspaces';
 
 const SUITES: ReadonlyArray<[string, () => Promise<BenchRow[]>]> = [
   ['sync', benchSync],
+  ['pdf', benchPdf],
+  ['store', async () => [...(await benchDbOpen()), ...(await benchResyncWrites())]],
   ['renderer', benchRenderer],
 ];
 

@@ -26,6 +26,7 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   readonly settings: SettingsTable;
   readonly notices: NoticesTable;
   private readonly versionStmt;
+  private readonly changesStmt;
 
   constructor(
     private readonly db: Database,
@@ -39,6 +40,7 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     this.settings = new SettingsTable(db);
     this.notices = new NoticesTable(db);
     this.versionStmt = db.prepare('PRAGMA data_version').pluck();
+    this.changesStmt = db.prepare('SELECT total_changes()').pluck();
   }
 
   transaction<T>(work: () => T): T {
@@ -47,6 +49,14 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
 
   dataVersion(): number {
     return this.versionStmt.get() as number;
+  }
+
+  /**
+   * Rows this connection has inserted, updated or deleted since it opened, in every table (SQLite's
+   * total_changes()): what tests and the benchmark count writes with.
+   */
+  writtenRows(): number {
+    return this.changesStmt.get() as number;
   }
 
   close(): void {

@@ -89,6 +89,8 @@ export function createInboxStore(api: ApiClient, _clock: Clock, options: InboxSt
     };
 
     const figures = async (gen: number): Promise<void> => {
+      // The user has changed the query since: its figures would only hold main up (it answers one request at a time).
+      if (gen !== generation) return;
       try {
         const { filter, sort } = get();
         const result = await api.call('invoices:query', { filter, sort, offset: 0, limit: 0, count: true, aggregates: true });
@@ -98,9 +100,13 @@ export function createInboxStore(api: ApiClient, _clock: Clock, options: InboxSt
       }
     };
 
-    const scheduleFigures = (gen: number, delayMs: number): void => {
+    const cancelFigures = (): void => {
       if (figuresTimer !== null) clearTimeout(figuresTimer);
       figuresTimer = null;
+    };
+
+    const scheduleFigures = (gen: number, delayMs: number): void => {
+      cancelFigures();
       if (delayMs <= 0) void figures(gen);
       else figuresTimer = setTimeout(() => void figures(gen), delayMs);
     };
@@ -113,6 +119,7 @@ export function createInboxStore(api: ApiClient, _clock: Clock, options: InboxSt
     /** A new query: its first page replaces the list, then count and figures follow. */
     const runQuery = async (delayFigures: boolean): Promise<void> => {
       const gen = ++generation;
+      cancelFigures();
       inflight.clear();
       set({ query: gen, aggregates: null });
       try {

@@ -23,6 +23,18 @@ describe('saving a sync (one account, one transaction)', () => {
     expect(store.invoices.get('a:in_7')?.lineItems).toEqual(invoices[7]?.lineItems);
   });
 
+  it('an unchanged re-sync writes one row in the whole database: the sync time', () => {
+    const store = setup();
+    const invoices = Array.from({ length: 50 }, (_, n) => bill('a', n));
+    const before = store.writtenRows();
+    syncAll(store, 'a', invoices);
+    // Each invoice is an invoice row, a line item and a search row, at least.
+    expect(store.writtenRows() - before).toBeGreaterThan(150);
+    const again = store.writtenRows();
+    syncAll(store, 'a', invoices, '2026-06-16T12:00:00.000Z');
+    expect(store.writtenRows() - again).toBe(1);
+  });
+
   it('a re-signed pay link is written (the row changed) without counting as new content', () => {
     const store = setup();
     syncAll(store, 'a', [bill('a', 1)]);

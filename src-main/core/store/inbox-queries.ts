@@ -19,7 +19,7 @@ interface FigureRow {
 /** What reminders look at: invoices with money still owed (by the provider's status, whatever the amount). */
 const OWED_OR_OPEN = `(i.kind = 'invoice' AND i.status IN ('open', 'overdue'))`;
 
-/** A search matching more invoices than this is checked row by row while walking the sort order. */
+/** A search matching at most this many invoices looks their rows up directly; more: see withSearch. */
 const SMALL_MATCH = 5000;
 const MAX_CACHED_STATEMENTS = 96;
 
@@ -29,18 +29,21 @@ const FIGURES_FROM_SEARCH = 'invoice_search s JOIN invoices i INDEXED BY invoice
 
 /**
  * The inbox's reads: a window of the filtered, sorted set, its count, and the figures for the whole
- * set. A search is joined the cheapest way for its size: a few matches are looked up directly; many
- * matches are tested row by row while walking the sort order, so the first rows come back at once
- * whatever the size of the workspace.
+ * set. A search is joined the cheapest way for its size and the sort (see withSearch), so the first
+ * rows come back at once whatever the size of the workspace.
  */
 export class InboxQueryTable implements InboxQueries {
   private readonly statements = new Map<string, Statement<unknown[]>>();
 
-  constructor(private readonly db: Database) {}
+  /** `smallMatch`: a search matching at most this many invoices looks their rows up directly (tests lower it). */
+  constructor(
+    private readonly db: Database,
+    private readonly smallMatch = SMALL_MATCH,
+  ) {}
 
   window(input: InboxQueryInput, calendar: QueryCalendar): { rows: InboxRowView[] } {
     const parts = filterSql(input.filter, calendar);
-    const where = this.withSearch(parts);
+    const where = this.withSearch(parts, walksAttentionIndex(input.sort));
     const sql = `SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE ${where} ORDER BY ${orderSql(input.sort)} LIMIT @limit OFFSET @offset`;
     const rows = this.statement(sql).all({ ...parts.params, limit: input.limit, offset: input.offset }) as WindowRow[];
     const labels = this.labels();
@@ -157,20 +160,32 @@ export class InboxQueryTable implements InboxQueries {
   }
 
   /**
-   * The filter's conditions with the search joined the cheapest way for its size: when the search
-   * matches few invoices their rows are looked up directly; when it matches many, each row is checked
-   * while walking the sort order, so the first rows come back at once at any workspace size.
+   * The filter's conditions with the search joined the cheapest way for its size and the sort:
+   * - few matches: their rows are looked up directly (then sorted);
+   * - many matches, default order (`walk`, a window in the attention index's order): the rows are
+   *   read in that index's order and each is checked against the set of matches, built once by one
+   *   search (a bloom filter and a lookup per row; a full-text query per row costs up to a
+   *   millisecond with long words, which made sparse matches take a second at 100k invoices). Short
+   *   words alone (no trigram to look up) are tested on each row's text instead: cheap per row, and
+   *   many matches mean the first rows come early in the walk;
+   * - many matches in any other order: the set of matches is built once and sorted.
    */
-  private withSearch(parts: SqlParts): string {
+  private withSearch(parts: SqlParts, walk = false): string {
     if (parts.search.length === 0) return parts.where;
-    const probe = this.statement(`SELECT rowid FROM invoice_search s WHERE ${searchOn(parts, 's')} LIMIT ${SMALL_MATCH + 1}`)
+    const probe = this.statement(`SELECT rowid FROM invoice_search s WHERE ${searchOn(parts, 's')} LIMIT ${this.smallMatch + 1}`)
       .pluck()
       .all(parts.params) as number[];
-    if (probe.length <= SMALL_MATCH) {
+    if (probe.length <= this.smallMatch) {
       parts.params.matches = JSON.stringify(probe);
       return `${parts.where} AND i.seq IN (SELECT value FROM json_each(@matches))`;
     }
-    return `${parts.where} AND EXISTS (SELECT 1 FROM invoice_search s WHERE s.rowid = i.seq AND ${searchOn(parts, 's')})`;
+    if (!walk) return `${parts.where} AND i.seq IN (SELECT s.rowid FROM invoice_search s WHERE ${searchOn(parts, 's')})`;
+    const short = parts.search.filter((name) => name !== 'match');
+    const perRow = short.length === 0 ? '' : ` AND EXISTS (SELECT 1 FROM invoice_search t WHERE t.rowid = i.seq AND ${searchOn({ ...parts, search: short }, 't')})`;
+    if (!parts.search.includes('match')) return `${parts.where}${perRow}`;
+    // The unary + keeps SQLite from driving the query by the matches: it walks the sort order instead.
+    // Short words are tested only on the rows that passed the trigram words.
+    return `${parts.where} AND +i.seq IN (SELECT s.rowid FROM invoice_search s WHERE ${searchOn({ ...parts, search: ['match'] }, 's')})${perRow}`;
   }
 
   private labels(): Map<string, string> {
@@ -188,3 +203,9 @@ export class InboxQueryTable implements InboxQueries {
     return statement;
   }
 }
+
+/** The default order, ascending: the attention index gives it without sorting. */
+function walksAttentionIndex(sort: InboxSort): boolean {
+  return sort.key === 'attention' && sort.dir === 'asc';
+}
+

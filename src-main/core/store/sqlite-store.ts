@@ -28,6 +28,7 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   readonly notices: NoticesTable;
   readonly annotations: AnnotationsTable;
   private readonly versionStmt;
+  private readonly changesStmt;
 
   constructor(
     private readonly db: Database,
@@ -42,6 +43,7 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     this.notices = new NoticesTable(db);
     this.annotations = new AnnotationsTable(db, (invoiceId) => this.invoices.reindexInvoice(invoiceId));
     this.versionStmt = db.prepare('PRAGMA data_version').pluck();
+    this.changesStmt = db.prepare('SELECT total_changes()').pluck();
   }
 
   transaction<T>(work: () => T): T {
@@ -50,6 +52,14 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
 
   dataVersion(): number {
     return this.versionStmt.get() as number;
+  }
+
+  /**
+   * Rows this connection has inserted, updated or deleted since it opened, in every table (SQLite's
+   * total_changes()): what tests and the benchmark count writes with.
+   */
+  writtenRows(): number {
+    return this.changesStmt.get() as number;
   }
 
   close(): void {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digest } from 'node:crypto';
 import type { Invoice } from '../../../src-shared/domain';
 
 /** Every field of an invoice in a fixed order, so a hash does not depend on how the object was built. */
@@ -14,8 +14,9 @@ function canonical(invoice: Invoice, withUrls: boolean): unknown[] {
   ];
 }
 
+/** One-shot digest (no Hash object per invoice: a sync hashes every invoice it fetched). */
 function hash(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('base64');
+  return digest('sha1', JSON.stringify(value), 'base64');
 }
 
 /**

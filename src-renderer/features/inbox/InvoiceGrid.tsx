@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import type { InboxRowView, InboxSort, SortKey } from '../../../src-shared/domain/inbox-query';
 import { providerName } from '../../../src-shared/domain/provider';
 import { StatusChip } from '../../components/StatusChip';
@@ -166,6 +166,8 @@ function HeaderCell({ column, sort, onSort }: { column: (typeof COLUMNS)[number]
 export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, query, search, nowMs, onOpen, sort, onSort }: GridProps) {
   // The grid itself scrolls (so the focusable element is the scrollable one); the header row is sticky.
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Stable between renders: a new function makes the virtualizer re-measure every row (slow at 100k).
+  const getItemKey = useCallback((index: number) => rowAt(index)?.id ?? `placeholder-${index}`, [rowAt]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns fresh functions by design
   const virtualizer = useVirtualizer({
     count,
@@ -174,7 +176,7 @@ export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, 
     overscan: 12,
     // React 19 warns about flushSync inside effects; a frame of lag while scrolling is invisible here.
     useFlushSync: false,
-    getItemKey: (index) => rowAt(index)?.id ?? `placeholder-${index}`,
+    getItemKey,
     scrollMargin: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
   });

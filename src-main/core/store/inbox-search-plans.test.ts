@@ -1,0 +1,72 @@
+/**
+ * A search is joined differently by how many invoices it matches and by the sort (inbox-queries.ts
+ * withSearch): few matches looked up directly, many matches walked in the default order against the
+ * set of matches, or the set sorted. Every plan must give the same answers: here the same data is read
+ * through a table that treats every search as "many" and through one that treats none so.
+ */
+import Sqlite from 'better-sqlite3';
+import type { InboxFilter, InboxSort, Invoice } from '../../../src-shared/domain';
+import { EMPTY_FILTER, SORT_KEYS } from '../../../src-shared/domain';
+import { prepare } from './database';
+import { InboxQueryTable } from './inbox-queries';
+import { SqliteWorkspaceStore } from './sqlite-store';
+import { account, bill, syncAll, utc } from './test-support';
+
+const PROJECTS = ['granite', 'harbor', 'ember'];
+const calendar = utc('2026-06-15');
+
+function setup() {
+  const db = new Sqlite(':memory:');
+  prepare(db, {});
+  const store = new SqliteWorkspaceStore(db, ':memory:');
+  store.accounts.insert(account('a', { label: 'Research lab' }));
+  store.accounts.insert(account('b', { label: 'Ops team', provider: 'vastai' }));
+  const invoices = (id: string): Invoice[] =>
+    Array.from({ length: 60 }, (_, n) =>
+      bill(id, n, {
+        description: `Usage for project ${PROJECTS[n % 3]}`,
+        // Spread over the attention groups and orders: owed, paid, void, no due date.
+        status: n % 4 === 0 ? 'paid' : n % 7 === 0 ? 'void' : 'open',
+        dueAt: n % 9 === 0 ? null : `2026-0${5 + (n % 3)}-${String(1 + (n % 27)).padStart(2, '0')}`,
+        total: 1000 + ((n * 37) % 500),
+        amountDue: n % 4 === 0 ? 0 : 1000 + ((n * 37) % 500),
+      }),
+    );
+  syncAll(store, 'a', invoices('a'));
+  syncAll(store, 'b', invoices('b'));
+  return { store, many: new InboxQueryTable(db, 0), few: new InboxQueryTable(db, 1_000_000) };
+}
+
+const SEARCHES = ['granite', 'research gran', 'ops', 'research a', 'research gr', 'g', 'no such thing'];
+const SORTS: InboxSort[] = SORT_KEYS.flatMap((key) => [{ key, dir: 'asc' as const }, { key, dir: 'desc' as const }]);
+
+describe('search plans', () => {
+  it('windows, counts, positions and exports agree whatever the number of matches, for every sort', () => {
+    const { store, many, few } = setup();
+    for (const search of SEARCHES) {
+      const filter: InboxFilter = { ...EMPTY_FILTER, search };
+      const expected = few.count(filter, calendar);
+      expect(many.count(filter, calendar)).toBe(expected);
+      for (const sort of SORTS) {
+        const ids = (table: InboxQueryTable, offset: number) => table.window({ filter, sort, offset, limit: 7 }, calendar).rows.map((row) => row.id);
+        for (const offset of [0, 7, 35]) expect(ids(many, offset), `${search} ${sort.key} ${sort.dir} @${offset}`).toEqual(ids(few, offset));
+        const all = few.select(filter, sort, calendar).map((invoice) => invoice.id);
+        expect(all).toHaveLength(expected);
+        expect(many.select(filter, sort, calendar).map((invoice) => invoice.id)).toEqual(all);
+        const middle = all[Math.floor(all.length / 2)];
+        if (middle !== undefined) expect(many.locate(middle, filter, sort, calendar)).toBe(Math.floor(all.length / 2));
+      }
+    }
+    store.close();
+  });
+
+  it('every word must occur: a long word and a short one, each anywhere in the invoice', () => {
+    const { store, many } = setup();
+    const found = many.select({ ...EMPTY_FILTER, search: 'research gr' }, { key: 'attention', dir: 'asc' }, calendar);
+    expect(found.length).toBe(20);
+    expect(found.every((invoice) => invoice.accountId === 'a' && invoice.description?.includes('granite'))).toBe(true);
+    const window = many.window({ filter: { ...EMPTY_FILTER, search: 'research gr' }, sort: { key: 'attention', dir: 'asc' }, offset: 0, limit: 100 }, calendar).rows;
+    expect(window.map((row) => row.id)).toEqual(found.map((invoice) => invoice.id));
+    store.close();
+  });
+});

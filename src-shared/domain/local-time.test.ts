@@ -9,6 +9,7 @@ import {
   localMinuteOfDay,
   localTimeToMs,
   startOfLocalDay,
+  systemZone,
   systemZoneName,
   weekdayOfDay,
   zoneNamed,
@@ -87,6 +88,25 @@ describe('local calendar', () => {
       fc.property(fc.constantFrom(...zones), fc.integer({ min: at('2025-06-01T00:00:00Z'), max: at('2027-06-01T00:00:00Z') }), (name, t) => zoneNamed(name).offsetMinutes(t) === reference(name, t)),
       { numRuns: 3000 },
     );
+  });
+
+  it('reads the machine zone from the runtime\'s local time, the same offsets Intl gives that zone', () => {
+    expect(systemZone().name).toBe(systemZoneName());
+    const before = process.env.TZ;
+    try {
+      for (const name of ['America/Santiago', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC']) {
+        process.env.TZ = name; // Node re-reads the local zone when TZ is assigned
+        for (let t = at('2026-01-01T00:00:00Z'); t < at('2027-01-01T00:00:00Z'); t += 6 * 3_600_000 + 60_000) {
+          expect(systemZone().offsetMinutes(t), `${name} ${iso(t)}`).toBe(zoneNamed(name).offsetMinutes(t));
+        }
+        expect(Object.is(systemZone().offsetMinutes(at('2026-06-01T00:00:00Z')), -0)).toBe(false);
+        if (name === 'Asia/Kathmandu') expect(systemZone().offsetMinutes(at('2026-06-01T00:00:00Z'))).toBe(345);
+        expect(startOfLocalDay('2026-10-04', systemZone())).toBe(startOfLocalDay('2026-10-04', zoneNamed(name)));
+      }
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
   });
 
   it('numbers weekdays from Monday and names ISO weeks', () => {

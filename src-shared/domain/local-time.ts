@@ -112,14 +112,22 @@ export function systemZoneName(): string {
   return systemName;
 }
 
-/** The machine's own zone (what hosts use). */
+/**
+ * The machine's own zone (what hosts use). Its offsets are the runtime's local time
+ * (Date#getTimezoneOffset: the same zone database as Intl, without building a formatter, which costs
+ * about a millisecond when a host opens); its name is looked up only when something asks for it.
+ */
 export function systemZone(): TimeZone {
-  try {
-    return zoneNamed(systemZoneName());
-  } catch {
-    return utcZone;
-  }
+  return SYSTEM_ZONE;
 }
+
+const SYSTEM_ZONE: TimeZone = {
+  get name(): string {
+    return systemZoneName();
+  },
+  // `0 -`: UTC reads as 0, never -0.
+  offsetMinutes: (atMs) => 0 - Math.round(new Date(atMs).getTimezoneOffset()),
+};
 
 /** The local wall-clock reading of an instant, expressed as if it were UTC (for date arithmetic). */
 function wallMs(atMs: number, zone: TimeZone): number {

@@ -75,6 +75,23 @@ describe('opening the workspace database', () => {
     check.close();
   });
 
+  it('opens an up-to-date workspace without the write lock: another process in the middle of a commit does not hold it up', () => {
+    openSqliteStore(dir).close();
+    const writer = new Sqlite(path.join(dir, DATABASE_FILE));
+    writer.pragma('busy_timeout = 0');
+    writer.exec('BEGIN IMMEDIATE');
+    writer.exec("INSERT INTO meta (key, value) VALUES ('writer', 'busy')");
+    try {
+      const store = openSqliteStore(dir);
+      expect(store.accounts.list()).toEqual([]);
+      expect(store.writtenRows()).toBe(0);
+      store.close();
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+  });
+
   it('two connections on one data dir see each other\'s writes (how the app, the CLI and the web host share it)', () => {
     const first = openSqliteStore(dir);
     const second = openSqliteStore(dir);

@@ -48,7 +48,7 @@ export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {})
           `user_version ${verdict.version} > ${latest(options.migrations)}`,
         );
       }
-      prepare(db, options);
+      prepare(db, options, verdict.version);
       return { db, file, setAside };
     }
     db.close();
@@ -93,15 +93,21 @@ function inspect(db: Database): Verdict {
   }
 }
 
-/** Pragmas, then schema migrations (and the first-open import) in one write transaction. */
-export function prepare(db: Database, options: OpenDatabaseOptions): void {
+/**
+ * Pragmas, then schema migrations (and the first-open import) in one write transaction. `version` is
+ * what the caller read (inspect): a workspace already at the latest version is opened without taking
+ * the write lock, so opening never waits for another process's sync to commit and writes nothing.
+ */
+export function prepare(db: Database, options: OpenDatabaseOptions, version = db.pragma('user_version', { simple: true }) as number): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   // 16 MB of page cache: the narrow figures index of 100k invoices stays in memory between queries.
   db.pragma('cache_size = -16384');
+  if (version >= latest(options.migrations)) return;
   const migrations = options.migrations ?? MIGRATIONS;
   const run = db.transaction(() => {
+    // Read again under the lock: another process may have migrated since.
     const from = db.pragma('user_version', { simple: true }) as number;
     if (from >= latest(options.migrations)) return;
     if (from === 0) db.pragma(`application_id = ${APPLICATION_ID}`);

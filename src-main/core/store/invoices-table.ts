@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { lazyStatement, type LazyStatement } from './lazy-statement';
 import type { Invoice, InvoiceStatus } from '../../../src-shared/domain';
 import { providerName, type ProviderId } from '../../../src-shared/domain';
 import { invoiceRowHash } from '../sync/fingerprint';
@@ -27,48 +28,50 @@ const LINE_COLUMNS = ['invoice_id', 'position', 'description', 'quantity', 'unit
 
 /** Invoices, their line items and the search index, always written together. */
 export class InvoicesTable implements InvoicesRepo {
-  private readonly digestStmt: Statement<[string], { id: string; content_hash: string; status: string; issued_ms: number | null }>;
-  private readonly hashesStmt: Statement<[string], { seq: number; id: string; row_hash: string }>;
-  private readonly insertStmt: Statement;
-  private readonly updateStmt: Statement;
-  private readonly deleteStmt: Statement;
-  private readonly insertLine: Statement;
-  private readonly deleteLines: Statement;
-  private readonly insertSearch: Statement;
-  private readonly deleteSearch: Statement;
-  private readonly getStmt: Statement<[string], InvoiceRow>;
-  private readonly linesStmt: Statement<[string], LineItemRow>;
-  private readonly idsStmt: Statement<[string], { id: string }>;
-  private readonly countAll: Statement<[], { n: number }>;
-  private readonly countAccount: Statement<[string], { n: number }>;
-  private readonly accountStmt: Statement<[string], { label: string; provider: string }>;
-  private readonly syncStateStmt: Statement<[string], { fetch_started_at: string | null; warnings: string }>;
-  private readonly saveState: Statement;
-  private readonly userTextStmt: Statement<[string, string], { text: string }>;
-  private readonly seqStmt: Statement<[string], { seq: number; account_id: string }>;
+  private readonly digestStmt: LazyStatement<[string], { id: string; content_hash: string; status: string; issued_ms: number | null }>;
+  private readonly hashesStmt: LazyStatement<[string], { seq: number; id: string; row_hash: string }>;
+  private readonly insertStmt: LazyStatement;
+  private readonly updateStmt: LazyStatement;
+  private readonly deleteStmt: LazyStatement;
+  private readonly insertLine: LazyStatement;
+  private readonly deleteLines: LazyStatement;
+  private readonly insertSearch: LazyStatement;
+  private readonly deleteSearch: LazyStatement;
+  private readonly getStmt: LazyStatement<[string], InvoiceRow>;
+  private readonly linesStmt: LazyStatement<[string], LineItemRow>;
+  private readonly idsStmt: LazyStatement<[string], { id: string }>;
+  private readonly countAll: LazyStatement<[], { n: number }>;
+  private readonly countAccount: LazyStatement<[string], { n: number }>;
+  private readonly accountStmt: LazyStatement<[string], { label: string; provider: string }>;
+  private readonly syncStateStmt: LazyStatement<[string], { fetch_started_at: string | null; warnings: string }>;
+  private readonly saveState: LazyStatement;
+  private readonly userTextStmt: LazyStatement<[string, string], { text: string }>;
+  private readonly seqStmt: LazyStatement<[string], { seq: number; account_id: string }>;
 
   constructor(private readonly db: Database) {
-    this.digestStmt = db.prepare('SELECT id, content_hash, status, issued_ms FROM invoices WHERE account_id = ?');
-    this.hashesStmt = db.prepare('SELECT seq, id, row_hash FROM invoices WHERE account_id = ?');
-    this.insertStmt = db.prepare(`INSERT INTO invoices (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
-    this.updateStmt = db.prepare(`UPDATE invoices SET ${COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
-    this.deleteStmt = db.prepare('DELETE FROM invoices WHERE seq = ?');
-    this.insertLine = db.prepare(`INSERT INTO line_items (${LINE_COLUMNS.join(', ')}) VALUES (${LINE_COLUMNS.map((c) => `@${c}`).join(', ')})`);
-    this.deleteLines = db.prepare('DELETE FROM line_items WHERE invoice_id = ?');
-    this.insertSearch = db.prepare('INSERT INTO invoice_search (rowid, text) VALUES (?, ?)');
-    this.deleteSearch = db.prepare('DELETE FROM invoice_search WHERE rowid = ?');
-    this.getStmt = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM invoices WHERE id = ?`);
-    this.linesStmt = db.prepare(`SELECT ${LINE_COLUMNS.join(', ')} FROM line_items WHERE invoice_id = ? ORDER BY position`);
-    this.idsStmt = db.prepare('SELECT id FROM invoices WHERE account_id = ? ORDER BY seq');
-    this.countAll = db.prepare('SELECT count(*) AS n FROM invoices');
-    this.countAccount = db.prepare('SELECT count(*) AS n FROM invoices WHERE account_id = ?');
-    this.accountStmt = db.prepare('SELECT label, provider FROM accounts WHERE id = ?');
-    this.syncStateStmt = db.prepare('SELECT fetch_started_at, warnings FROM sync_state WHERE account_id = ?');
-    this.userTextStmt = db.prepare(
+    this.digestStmt = lazyStatement(db, 'SELECT id, content_hash, status, issued_ms FROM invoices WHERE account_id = ?');
+    this.hashesStmt = lazyStatement(db, 'SELECT seq, id, row_hash FROM invoices WHERE account_id = ?');
+    this.insertStmt = lazyStatement(db, `INSERT INTO invoices (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
+    this.updateStmt = lazyStatement(db, `UPDATE invoices SET ${COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
+    this.deleteStmt = lazyStatement(db, 'DELETE FROM invoices WHERE seq = ?');
+    this.insertLine = lazyStatement(db, `INSERT INTO line_items (${LINE_COLUMNS.join(', ')}) VALUES (${LINE_COLUMNS.map((c) => `@${c}`).join(', ')})`);
+    this.deleteLines = lazyStatement(db, 'DELETE FROM line_items WHERE invoice_id = ?');
+    this.insertSearch = lazyStatement(db, 'INSERT INTO invoice_search (rowid, text) VALUES (?, ?)');
+    this.deleteSearch = lazyStatement(db, 'DELETE FROM invoice_search WHERE rowid = ?');
+    this.getStmt = lazyStatement(db, `SELECT ${COLUMNS.join(', ')} FROM invoices WHERE id = ?`);
+    this.linesStmt = lazyStatement(db, `SELECT ${LINE_COLUMNS.join(', ')} FROM line_items WHERE invoice_id = ? ORDER BY position`);
+    this.idsStmt = lazyStatement(db, 'SELECT id FROM invoices WHERE account_id = ? ORDER BY seq');
+    this.countAll = lazyStatement(db, 'SELECT count(*) AS n FROM invoices');
+    this.countAccount = lazyStatement(db, 'SELECT count(*) AS n FROM invoices WHERE account_id = ?');
+    this.accountStmt = lazyStatement(db, 'SELECT label, provider FROM accounts WHERE id = ?');
+    this.syncStateStmt = lazyStatement(db, 'SELECT fetch_started_at, warnings FROM sync_state WHERE account_id = ?');
+    this.userTextStmt = lazyStatement(
+      db,
       'SELECT text FROM invoice_notes WHERE invoice_id = ? UNION ALL SELECT tag AS text FROM (SELECT tag FROM invoice_tags WHERE invoice_id = ? ORDER BY tag)',
     );
-    this.seqStmt = db.prepare('SELECT seq, account_id FROM invoices WHERE id = ?');
-    this.saveState = db.prepare(
+    this.seqStmt = lazyStatement(db, 'SELECT seq, account_id FROM invoices WHERE id = ?');
+    this.saveState = lazyStatement(
+      db,
       `INSERT INTO sync_state (account_id, fetch_started_at, synced_at, last_error, last_error_at, warnings)
        VALUES (@account_id, @fetch_started_at, @synced_at, NULL, NULL, @warnings)
        ON CONFLICT (account_id) DO UPDATE SET fetch_started_at = excluded.fetch_started_at, synced_at = excluded.synced_at,
@@ -77,7 +80,7 @@ export class InvoicesTable implements InvoicesRepo {
   }
 
   digests(accountId: string): CachedDigest[] {
-    return this.digestStmt.all(accountId).map((row) => ({ id: row.id, contentHash: row.content_hash, status: row.status as InvoiceStatus, issuedMs: row.issued_ms }));
+    return this.digestStmt().all(accountId).map((row) => ({ id: row.id, contentHash: row.content_hash, status: row.status as InvoiceStatus, issuedMs: row.issued_ms }));
   }
 
   commitSync(commit: SyncCommit): CommitOutcome {
@@ -85,14 +88,14 @@ export class InvoicesTable implements InvoicesRepo {
     const hashed = commit.invoices.map((invoice) => ({ invoice, hash: invoiceRowHash(invoice) }));
     return this.db
       .transaction((): CommitOutcome => {
-        const account = this.accountStmt.get(commit.accountId);
+        const account = this.accountStmt().get(commit.accountId);
         if (!account) return { outcome: 'account_removed' };
-        const state = this.syncStateStmt.get(commit.accountId);
+        const state = this.syncStateStmt().get(commit.accountId);
         const previous = state?.fetch_started_at ?? null;
         if (previous !== null && previous > commit.fetchStartedAt) {
           return { outcome: 'superseded', invoiceCount: this.count(commit.accountId) };
         }
-        const stored = new Map(this.hashesStmt.all(commit.accountId).map((row) => [row.id, row]));
+        const stored = new Map(this.hashesStmt().all(commit.accountId).map((row) => [row.id, row]));
         let written = 0;
         const seen = new Set<string>();
         for (const { invoice, hash } of hashed) {
@@ -107,13 +110,13 @@ export class InvoicesTable implements InvoicesRepo {
         if (commit.complete) {
           for (const [id, existing] of stored) {
             if (seen.has(id)) continue;
-            this.deleteSearch.run(existing.seq);
-            this.deleteStmt.run(existing.seq);
+            this.deleteSearch().run(existing.seq);
+            this.deleteStmt().run(existing.seq);
             deleted++;
           }
         }
         if (written > 0 || deleted > 0) this.db.exec(REBUILD_DUPLICATES);
-        this.saveState.run({
+        this.saveState().run({
           account_id: commit.accountId,
           fetch_started_at: commit.fetchStartedAt,
           synced_at: commit.finishedAt,
@@ -129,48 +132,48 @@ export class InvoicesTable implements InvoicesRepo {
   private write(invoice: Invoice, row: InvoiceRow, seq: number | null, account: { label: string; provider: string }): void {
     let rowid: number;
     if (seq === null) {
-      rowid = Number(this.insertStmt.run(row).lastInsertRowid);
+      rowid = Number(this.insertStmt().run(row).lastInsertRowid);
     } else {
-      this.updateStmt.run(row);
-      this.deleteLines.run(invoice.id);
-      this.deleteSearch.run(seq);
+      this.updateStmt().run(row);
+      this.deleteLines().run(invoice.id);
+      this.deleteSearch().run(seq);
       rowid = seq;
     }
-    for (const line of toLineItemRows(invoice)) this.insertLine.run(line);
-    this.insertSearch.run(rowid, searchText(invoice, account.label, providerName(account.provider as ProviderId), this.userText(invoice.id)));
+    for (const line of toLineItemRows(invoice)) this.insertLine().run(line);
+    this.insertSearch().run(rowid, searchText(invoice, account.label, providerName(account.provider as ProviderId), this.userText(invoice.id)));
   }
 
   /** The user's note and tags on an invoice, searched with it. */
   private userText(id: string): string[] {
-    return this.userTextStmt.all(id, id).map((row) => row.text);
+    return this.userTextStmt().all(id, id).map((row) => row.text);
   }
 
   /** Rebuilds one invoice's search text (after its note or tags changed); nothing when it is not stored. */
   reindexInvoice(id: string): void {
-    const found = this.seqStmt.get(id);
+    const found = this.seqStmt().get(id);
     const invoice = found ? this.get(id) : null;
-    const account = found ? this.accountStmt.get(found.account_id) : undefined;
+    const account = found ? this.accountStmt().get(found.account_id) : undefined;
     if (!found || !invoice || !account) return;
-    this.deleteSearch.run(found.seq);
-    this.insertSearch.run(found.seq, searchText(invoice, account.label, providerName(account.provider as ProviderId), this.userText(id)));
+    this.deleteSearch().run(found.seq);
+    this.insertSearch().run(found.seq, searchText(invoice, account.label, providerName(account.provider as ProviderId), this.userText(id)));
   }
 
   /** Rebuilds the search text of every invoice of an account (after its label changed). */
   reindexAccount(accountId: string): void {
-    const account = this.accountStmt.get(accountId);
+    const account = this.accountStmt().get(accountId);
     if (!account) return;
     const name = providerName(account.provider as ProviderId);
-    for (const row of this.hashesStmt.all(accountId)) {
+    for (const row of this.hashesStmt().all(accountId)) {
       const invoice = this.get(row.id);
       if (!invoice) continue;
-      this.deleteSearch.run(row.seq);
-      this.insertSearch.run(row.seq, searchText(invoice, account.label, name, this.userText(row.id)));
+      this.deleteSearch().run(row.seq);
+      this.insertSearch().run(row.seq, searchText(invoice, account.label, name, this.userText(row.id)));
     }
   }
 
   get(id: string): Invoice | null {
-    const row = this.getStmt.get(id);
-    return row ? fromRow(row, this.linesStmt.all(id).map(fromLineItemRow)) : null;
+    const row = this.getStmt().get(id);
+    return row ? fromRow(row, this.linesStmt().all(id).map(fromLineItemRow)) : null;
   }
 
   list(accountIds?: readonly string[]): Invoice[] {
@@ -181,10 +184,10 @@ export class InvoicesTable implements InvoicesRepo {
   }
 
   ids(accountId: string): string[] {
-    return this.idsStmt.all(accountId).map((row) => row.id);
+    return this.idsStmt().all(accountId).map((row) => row.id);
   }
 
   count(accountId?: string): number {
-    return (accountId === undefined ? this.countAll.get() : this.countAccount.get(accountId))?.n ?? 0;
+    return (accountId === undefined ? this.countAll().get() : this.countAccount().get(accountId))?.n ?? 0;
   }
 }

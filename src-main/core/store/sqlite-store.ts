@@ -3,6 +3,7 @@ import { AccountsTable } from './accounts-table';
 import { AnnotationsTable } from './annotations-table';
 import { openDatabase, prepare, type OpenDatabaseOptions } from './database';
 import { InboxQueryTable } from './inbox-queries';
+import { lazyStatement, type LazyStatement } from './lazy-statement';
 import { finishLegacyImport, importLegacyFiles } from './legacy/legacy-import';
 import { InvoicesTable } from './invoices-table';
 import { NoticesTable, SettingsTable } from './settings-table';
@@ -27,8 +28,8 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   readonly settings: SettingsTable;
   readonly notices: NoticesTable;
   readonly annotations: AnnotationsTable;
-  private readonly versionStmt;
-  private readonly changesStmt;
+  private readonly versionStmt: LazyStatement<[], number>;
+  private readonly changesStmt: LazyStatement<[], number>;
 
   constructor(
     private readonly db: Database,
@@ -42,8 +43,8 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     this.settings = new SettingsTable(db);
     this.notices = new NoticesTable(db);
     this.annotations = new AnnotationsTable(db, (invoiceId) => this.invoices.reindexInvoice(invoiceId));
-    this.versionStmt = db.prepare('PRAGMA data_version').pluck();
-    this.changesStmt = db.prepare('SELECT total_changes()').pluck();
+    this.versionStmt = lazyStatement(db, 'PRAGMA data_version');
+    this.changesStmt = lazyStatement(db, 'SELECT total_changes()');
   }
 
   transaction<T>(work: () => T): T {
@@ -51,7 +52,7 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
   }
 
   dataVersion(): number {
-    return this.versionStmt.get() as number;
+    return this.versionStmt().pluck().get() as number;
   }
 
   /**
@@ -59,7 +60,7 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
    * total_changes()): what tests and the benchmark count writes with.
    */
   writtenRows(): number {
-    return this.changesStmt.get() as number;
+    return this.changesStmt().pluck().get() as number;
   }
 
   close(): void {

@@ -1,4 +1,5 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import { lazyStatement, type LazyStatement } from './lazy-statement';
 import type { SyncErrorInfo } from '../../../src-shared/domain';
 import type { StoredSyncState, SyncStateRepo } from './types';
 
@@ -34,16 +35,17 @@ function toState(row: SyncStateRow): StoredSyncState {
 
 /** Per account: the last committed sync (saved by InvoicesTable.commitSync) and the last failure. */
 export class SyncStateTable implements SyncStateRepo {
-  private readonly allStmt: Statement<[], SyncStateRow>;
-  private readonly getStmt: Statement<[string], SyncStateRow>;
-  private readonly failStmt: Statement;
+  private readonly allStmt: LazyStatement<[], SyncStateRow>;
+  private readonly getStmt: LazyStatement<[string], SyncStateRow>;
+  private readonly failStmt: LazyStatement;
 
   constructor(db: Database) {
     const columns = 'account_id, fetch_started_at, synced_at, last_error, last_error_at, warnings';
-    this.allStmt = db.prepare(`SELECT ${columns} FROM sync_state`);
-    this.getStmt = db.prepare(`SELECT ${columns} FROM sync_state WHERE account_id = ?`);
+    this.allStmt = lazyStatement(db, `SELECT ${columns} FROM sync_state`);
+    this.getStmt = lazyStatement(db, `SELECT ${columns} FROM sync_state WHERE account_id = ?`);
     // Only for an account that still exists (a failure of a removed account is dropped).
-    this.failStmt = db.prepare(
+    this.failStmt = lazyStatement(
+      db,
       `INSERT INTO sync_state (account_id, last_error, last_error_at)
        SELECT @account_id, @last_error, @at WHERE EXISTS (SELECT 1 FROM accounts WHERE id = @account_id)
        ON CONFLICT (account_id) DO UPDATE SET last_error = excluded.last_error, last_error_at = excluded.last_error_at`,
@@ -51,15 +53,15 @@ export class SyncStateTable implements SyncStateRepo {
   }
 
   all(): StoredSyncState[] {
-    return this.allStmt.all().map(toState);
+    return this.allStmt().all().map(toState);
   }
 
   get(accountId: string): StoredSyncState | null {
-    const row = this.getStmt.get(accountId);
+    const row = this.getStmt().get(accountId);
     return row ? toState(row) : null;
   }
 
   recordFailure(accountId: string, error: SyncErrorInfo, at: string): void {
-    this.failStmt.run({ account_id: accountId, last_error: JSON.stringify(error), at });
+    this.failStmt().run({ account_id: accountId, last_error: JSON.stringify(error), at });
   }
 }

@@ -69,9 +69,7 @@ function latest(migrations: readonly Migration[] | undefined): number {
 
 function connect(file: string): Database {
   try {
-    const db = new Sqlite(file);
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    return db;
+    return new Sqlite(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     throw new WorkspaceError(`The workspace database at ${file} could not be opened. Check that the data folder exists and is yours.`, String(error));
   }
@@ -99,11 +97,8 @@ function inspect(db: Database): Verdict {
  * the write lock, so opening never waits for another process's sync to commit and writes nothing.
  */
 export function prepare(db: Database, options: OpenDatabaseOptions, version = db.pragma('user_version', { simple: true }) as number): void {
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
   // 16 MB of page cache: the narrow figures index of 100k invoices stays in memory between queries.
-  db.pragma('cache_size = -16384');
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -16384');
   if (version >= latest(options.migrations)) return;
   const migrations = options.migrations ?? MIGRATIONS;
   const run = db.transaction(() => {

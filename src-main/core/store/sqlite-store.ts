@@ -18,16 +18,19 @@ export interface SqliteStoreOptions extends Omit<OpenDatabaseOptions, 'onCreated
   log?: (line: string) => void;
 }
 
-/** The workspace store over `<dataDir>/workspace.db`. */
+/**
+ * The workspace store over `<dataDir>/workspace.db`. Each table is built the first time it is used
+ * (its statements too, see lazy-statement.ts): opening the workspace builds only what it runs.
+ */
 export class SqliteWorkspaceStore implements WorkspaceStore {
-  readonly accounts: AccountsTable;
-  readonly invoices: InvoicesTable;
-  readonly syncState: SyncStateTable;
-  readonly inbox: InboxQueryTable;
-  readonly userData: UserDataTable;
-  readonly settings: SettingsTable;
-  readonly notices: NoticesTable;
-  readonly annotations: AnnotationsTable;
+  private invoicesTable: InvoicesTable | undefined;
+  private accountsTable: AccountsTable | undefined;
+  private syncStateTable: SyncStateTable | undefined;
+  private inboxTable: InboxQueryTable | undefined;
+  private userDataTable: UserDataTable | undefined;
+  private settingsTable: SettingsTable | undefined;
+  private noticesTable: NoticesTable | undefined;
+  private annotationsTable: AnnotationsTable | undefined;
   private readonly versionStmt: LazyStatement<[], number>;
   private readonly changesStmt: LazyStatement<[], number>;
 
@@ -35,16 +38,40 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
     private readonly db: Database,
     readonly file: string,
   ) {
-    this.invoices = new InvoicesTable(db);
-    this.accounts = new AccountsTable(db, (accountId) => this.invoices.reindexAccount(accountId));
-    this.syncState = new SyncStateTable(db);
-    this.inbox = new InboxQueryTable(db);
-    this.userData = new UserDataTable(db);
-    this.settings = new SettingsTable(db);
-    this.notices = new NoticesTable(db);
-    this.annotations = new AnnotationsTable(db, (invoiceId) => this.invoices.reindexInvoice(invoiceId));
     this.versionStmt = lazyStatement(db, 'PRAGMA data_version');
     this.changesStmt = lazyStatement(db, 'SELECT total_changes()');
+  }
+
+  get invoices(): InvoicesTable {
+    return (this.invoicesTable ??= new InvoicesTable(this.db));
+  }
+
+  get accounts(): AccountsTable {
+    return (this.accountsTable ??= new AccountsTable(this.db, (accountId) => this.invoices.reindexAccount(accountId)));
+  }
+
+  get syncState(): SyncStateTable {
+    return (this.syncStateTable ??= new SyncStateTable(this.db));
+  }
+
+  get inbox(): InboxQueryTable {
+    return (this.inboxTable ??= new InboxQueryTable(this.db));
+  }
+
+  get userData(): UserDataTable {
+    return (this.userDataTable ??= new UserDataTable(this.db));
+  }
+
+  get settings(): SettingsTable {
+    return (this.settingsTable ??= new SettingsTable(this.db));
+  }
+
+  get notices(): NoticesTable {
+    return (this.noticesTable ??= new NoticesTable(this.db));
+  }
+
+  get annotations(): AnnotationsTable {
+    return (this.annotationsTable ??= new AnnotationsTable(this.db, (invoiceId) => this.invoices.reindexInvoice(invoiceId)));
   }
 
   transaction<T>(work: () => T): T {

@@ -176,6 +176,8 @@ function importSettings(read: Read, settings: SettingsTable, nowIso: string, res
  * folder too). Runs on every open until it has succeeded, so a crash in between only delays it.
  */
 export function finishLegacyImport(db: Database, dataDir: string, stamp: string): string[] {
+  // Nothing left to rename (every open after the first): no query.
+  if (!hasLegacyFiles(dataDir)) return [];
   const pending = db.prepare('SELECT value FROM meta WHERE key = ?').get(PENDING_KEY) as { value: string } | undefined;
   if (!pending) return [];
   const suffix = `.imported-${stamp.replace(/[:.]/g, '-')}`;

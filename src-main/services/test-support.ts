@@ -235,6 +235,7 @@ export class FakePdf implements PdfService {
   async evict(invoiceIds: readonly string[]): Promise<void> {
     this.evicted.push(...invoiceIds);
   }
+  async idle(): Promise<void> {}
 }
 
 export class FakeDemo implements DemoWorkspace {

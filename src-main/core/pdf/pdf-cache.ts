@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWrite, removeStrayTempsIn, type StrayTempOptions } from '../cache/atomic-write';
+import { atomicWrite, removeStrayTempsIn, type AtomicFs, type StrayTempOptions } from '../cache/atomic-write';
 import { startsWithMagic } from './download';
 
 /**
@@ -12,7 +12,11 @@ import { startsWithMagic } from './download';
 export class PdfCache {
   readonly dir: string;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    /** The file system writes go through (tests fail a write: a full disk). */
+    private readonly fs?: AtomicFs,
+  ) {
     this.dir = path.join(dataDir, 'pdf');
   }
 
@@ -32,7 +36,7 @@ export class PdfCache {
 
   async write(invoiceId: string, bytes: Buffer): Promise<void> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
-    await atomicWrite(this.pathFor(invoiceId), bytes);
+    await atomicWrite(this.pathFor(invoiceId), bytes, this.fs ? { fs: this.fs } : {});
   }
 
   /** Removes the temps of copies whose write was killed (the app quit or crashed mid-download). */

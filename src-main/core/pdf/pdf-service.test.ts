@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vetPdfUrl } from './address-policy';
 import { PdfError } from './errors';
 import { createPdfService as createService, type PdfServiceOptions } from './pdf-service';
-import type { PdfInvoice } from './types';
+import type { PdfInvoice, PdfService } from './types';
 import { PdfCache } from './pdf-cache';
 import { rejectionOf } from '../testing/rejection';
 
@@ -20,9 +20,12 @@ let base: string;
 let route: Route;
 let seen: IncomingHttpHeaders[];
 let dataDir: string;
+/** Every service a test made: their cache copies are on disk (or given up) before the folder goes. */
+let services: PdfService[];
 
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'pdf-test-'));
+  services = [];
   seen = [];
   route = (res) => res.end(PDF);
   server = createServer((req, res) => {
@@ -34,6 +37,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  await Promise.all(services.map((made) => made.idle()));
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
   await rm(dataDir, { recursive: true, force: true });
@@ -41,7 +45,13 @@ afterEach(async () => {
 
 /** These tests serve PDFs from loopback: the invoices belong to a demo account whose simulator is `base`. */
 function createPdfService(options: Omit<PdfServiceOptions, 'accountOf'>) {
-  return createService({ ...options, accountOf: () => ({ demo: true, baseUrl: `${base}/gpuoutlet` }) });
+  return tracked({ ...options, accountOf: () => ({ demo: true, baseUrl: `${base}/gpuoutlet` }) });
+}
+
+function tracked(options: PdfServiceOptions): PdfService {
+  const made = createService(options);
+  services.push(made);
+  return made;
 }
 
 function invoice(overrides: Partial<PdfInvoice> = {}): PdfInvoice {
@@ -107,7 +117,7 @@ describe('PdfService', () => {
   });
 
   it('reports the network problem when nothing is cached', async () => {
-    const service = createService({ dataDir, accountOf: () => ({ demo: true, baseUrl: 'http://127.0.0.1:1' }) });
+    const service = tracked({ dataDir, accountOf: () => ({ demo: true, baseUrl: 'http://127.0.0.1:1' }) });
     const error = await failure(service.fetchPdf(invoice({ pdfUrl: 'http://127.0.0.1:1/x.pdf' })));
     expect(error.kind).toBe('network');
   });

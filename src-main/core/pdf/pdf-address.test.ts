@@ -12,7 +12,7 @@ import type { ResolvedAddress, Resolver } from './address-policy';
 import { PdfError } from './errors';
 import { createPdfService, type PdfServiceOptions } from './pdf-service';
 import { pinnedGet } from './pinned-get';
-import type { PdfInvoice } from './types';
+import type { PdfInvoice, PdfService } from './types';
 import { rejectionOf } from '../testing/rejection';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1');
@@ -20,14 +20,18 @@ const PDF = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1');
 let internal: LoopbackServer;
 let other: LoopbackServer;
 let dataDir: string;
+/** Every service a test made: their cache copies are on disk (or given up) before the folder goes. */
+let services: PdfService[];
 
 beforeEach(async () => {
   internal = await startLoopbackServer((_req, res) => res.end(PDF));
   other = await startLoopbackServer((_req, res) => res.end(PDF));
   dataDir = await mkdtemp(path.join(tmpdir(), 'pdf-address-'));
+  services = [];
 });
 
 afterEach(async () => {
+  await Promise.all(services.map((made) => made.idle()));
   await Promise.all([internal.close(), other.close()]);
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -38,8 +42,14 @@ const resolverOf =
   async (host) =>
     answers[host] ?? [];
 
+function tracked(options: PdfServiceOptions): PdfService {
+  const made = createPdfService(options);
+  services.push(made);
+  return made;
+}
+
 function service(account: PdfServiceOptions['accountOf'], resolve?: Resolver) {
-  return createPdfService({ dataDir, accountOf: account, ...(resolve ? { resolve } : {}), timeoutMs: 5_000 });
+  return tracked({ dataDir, accountOf: account, ...(resolve ? { resolve } : {}), timeoutMs: 5_000 });
 }
 
 function invoice(pdfUrl: string, n = 1): PdfInvoice {
@@ -77,7 +87,7 @@ describe('PDF links of a real (non-demo) account', () => {
 
   it('treats an invoice whose account is unknown like a real account', async () => {
     await refused(service(() => null).fetchPdf(invoice(`${internal.origin}/i.pdf`)));
-    await refused(createPdfService({ dataDir }).fetchPdf(invoice(`${internal.origin}/i.pdf`)));
+    await refused(tracked({ dataDir }).fetchPdf(invoice(`${internal.origin}/i.pdf`)));
     expect(internal.requests).toEqual([]);
   });
 });
@@ -104,7 +114,7 @@ describe('PDF links of a demo account (its simulator on loopback)', () => {
   it('developer mode treats an account pointed at a loopback simulator the same way', async () => {
     const account = () => ({ demo: false, baseUrl: `${internal.origin}/gpuoutlet` });
     await refused(service(account).fetchPdf(invoice(`${internal.origin}/pdf/in_1.pdf`)));
-    const developer = createPdfService({ dataDir, accountOf: account, developerMode: () => true });
+    const developer = tracked({ dataDir, accountOf: account, developerMode: () => true });
     expect((await developer.fetchPdf(invoice(`${internal.origin}/pdf/in_1.pdf`))).fromCache).toBe(false);
     await refused(developer.fetchPdf(invoice(`${other.origin}/pdf/in_2.pdf`, 2)));
     expect(other.requests).toEqual([]);
@@ -126,5 +136,25 @@ describe('pinnedGet', () => {
     });
     expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
     expect(internal.requests[0]?.headers.host).toBe(`pdf.provider.example:${internal.port}`);
+  });
+
+  it('keeps a connection open only for the next request vetted to the same addresses', async () => {
+    const connections: number[] = [];
+    internal.handle((req, res) => {
+      connections.push(req.socket.remotePort ?? 0);
+      res.end(PDF);
+    });
+    const get = async (addresses: ResolvedAddress[]): Promise<void> => {
+      const response = await pinnedGet(`http://pdf.provider.example:${internal.port}/i.pdf`, { signal: new AbortController().signal, headers: {}, addresses });
+      expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
+    };
+    const vetted: ResolvedAddress[] = [{ address: '127.0.0.1', family: 4 }];
+    await get(vetted);
+    await get(vetted);
+    expect(new Set(connections).size).toBe(1);
+    // Another DNS answer for the same name and port: never a connection made for the first one.
+    await get([...vetted, { address: '127.0.0.9', family: 4 }]);
+    expect(connections).toHaveLength(3);
+    expect(new Set(connections).size).toBe(2);
   });
 });

@@ -16,13 +16,18 @@ export interface WorkspaceReminderOptions {
   user?: string;
 }
 
-/** The OS user name (who "I paid this" was said by), or "you" where the OS will not tell. */
+let userName: string | null = null;
+
+/** The OS user name (who "I paid this" was said by), or "you" where the OS will not tell; asked once per process. */
 export function osUserName(): string {
-  try {
-    return userInfo().username || 'you';
-  } catch {
-    return 'you';
+  if (userName === null) {
+    try {
+      userName = userInfo().username || 'you';
+    } catch {
+      userName = 'you';
+    }
   }
+  return userName;
 }
 
 /** The reminder service over a workspace: what every host (desktop, web, CLI) uses. */

@@ -18,7 +18,6 @@ import { DEMO_ACCOUNTS, startDemoSimulator, type DemoTenant, type StartDemoSimul
 import type { DemoWorkspace } from '../demo/types';
 import { systemClock, type Clock, type FetchLike } from '../http/types';
 import { MarksService } from '../marks/marks-service';
-import { createPdfService } from '../pdf/pdf-service';
 import type { PdfService } from '../pdf/types';
 import type { Resolver } from '../pdf/address-policy';
 import type { PdfFetch } from '../pdf/download';
@@ -28,12 +27,15 @@ import { openReminderService, osUserName } from '../reminders/open';
 import { WorkspaceReminderStore } from '../reminders/reminder-store';
 import type { ReminderService } from '../reminders/reminders-service';
 import { SettingsService } from '../settings/app-settings';
+import { hasLegacyFiles } from '../store/legacy/legacy-import';
 import { openSqliteStore } from '../store/sqlite-store';
 import type { WorkspaceStore } from '../store/types';
 import { createSyncEngine } from '../sync/engine';
-import type { SyncEngineDeps } from '../sync/types';
+import type { SyncEngine, SyncEngineDeps } from '../sync/types';
+import { lazy, type Lazy } from './lazy';
 import { calendarOf, storeSyncCache } from './store-adapters';
 import { removeStrayTempsOf } from './stray-temps';
+import { workspacePdf } from './workspace-pdf';
 import { watchWorkspace } from './workspace-watcher';
 
 export type EngineTuning = Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff' | 'maxResponseBytes'>>;
@@ -88,7 +90,10 @@ export interface Workspace {
   on<E extends keyof WorkspaceEvents>(event: E, listener: WorkspaceEvents[E]): () => void;
   /** Settings were changed through this process: tell listeners (other processes learn through the watcher). */
   settingsChanged(): void;
-  /** Stops the watcher, cancels nothing running (hosts wait for their syncs), stops the demo, closes the database. */
+  /**
+   * Stops the watcher, cancels nothing running (hosts wait for their syncs), stops the demo, waits for
+   * PDF downloads and the cache copies they save, closes the database.
+   */
   close(): Promise<void>;
 }
 
@@ -99,10 +104,15 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
   const zone = options.zone ?? systemZone();
   const log = options.log ?? (() => undefined);
   const events = new Emitter<WorkspaceEvents>();
-  // Temps of writes a crash or a kill interrupted (PDF copies, window state, JSON-era files) go first,
-  // before the JSON-era files are imported and set aside.
-  const strays = await removeStrayTempsOf(dataDir);
-  if (strays.length > 0) log(`Removed ${strays.length} unfinished temporary file(s) from the data folder.`);
+  // Temps of writes a crash or a kill interrupted (PDF copies, window state, JSON-era files) are
+  // removed after opening (see housekeeping below); a data dir with JSON-era files waits for it, so
+  // that their temps go before those files are imported and set aside.
+  let swept: Promise<void> | null = null;
+  const sweep = (): Promise<void> =>
+    (swept ??= removeStrayTempsOf(dataDir).then((strays) => {
+      if (strays.length > 0) log(`Removed ${strays.length} unfinished temporary file(s) from the data folder.`);
+    }));
+  if (hasLegacyFiles(dataDir)) await sweep();
   const store = openSqliteStore(dataDir, { now: () => clock.now(), log });
   const tenants = options.demo?.tenants ?? DEMO_ACCOUNTS;
   const credentials = new DemoCredentialStore(options.credentials, demoTokenLookup(tenants, (id) => store.accounts.find(id)));
@@ -110,64 +120,69 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
   const settings = new SettingsService(store.settings, () => clock.now());
   const developerFlag = options.developerMode;
   const developerMode = (): boolean => (typeof developerFlag === 'function' ? developerFlag() : developerFlag === true) || settings.get().developerMode;
-  const basePdf = createPdfService({
-    dataDir,
-    developerMode,
-    // A demo account's PDFs come from this process's simulator (see pdf.fetchPdf below).
-    accountOf: (accountId) => {
-      const account = store.accounts.find(accountId);
-      return account?.demo ? { demo: true, baseUrl: demo?.runningBaseUrl(account.provider) ?? account.baseUrl } : account;
-    },
-    ...(options.pdfFetch ? { fetch: options.pdfFetch } : {}),
-    ...(options.resolve ? { resolve: options.resolve } : {}),
-  });
+  const user = (): string => options.user ?? osUserName();
 
-  // The demo needs the inbox and the engine needs the demo (a demo account's address is this process's simulator).
-  let demo: DemoWorkspace | null = null;
-  const engine = createSyncEngine({
-    ...options.engine,
-    connectors: connectorFor,
-    credentials,
-    cache: storeSyncCache(store),
-    fetch: options.fetch ?? ((url, init) => fetch(url, init)),
-    clock,
-    resolveBaseUrl: (account) => (account.demo && demo ? demo.baseUrlFor(account.provider) : resolveBaseUrl(account)),
-  });
+  // Built the first time something uses them (reading the inbox needs none): the demo, PDFs, the sync
+  // engine, reminders and marks. The demo needs the inbox; the engine needs the demo (a demo
+  // account's address is this process's simulator).
+  const demo: Lazy<DemoWorkspace> = lazy(() => createDemoWorkspace({ inbox, startSimulator: options.demo?.startSimulator ?? startDemoSimulator, tenants }));
+  const pdf = lazy(() => workspacePdf({ dataDir, store, demo, developerMode, log, ...(options.pdfFetch ? { fetch: options.pdfFetch } : {}), ...(options.resolve ? { resolve: options.resolve } : {}) }));
+  const engine = lazy(() =>
+    createSyncEngine({
+      ...options.engine,
+      connectors: connectorFor,
+      credentials,
+      cache: storeSyncCache(store),
+      fetch: options.fetch ?? ((url, init) => fetch(url, init)),
+      clock,
+      resolveBaseUrl: (account) => (account.demo ? demo.get().baseUrlFor(account.provider) : resolveBaseUrl(account)),
+    }),
+  );
   const reminderStore = new WorkspaceReminderStore(store);
   const calendar = calendarOf(() => clock.now(), zone, () => reminderStore.preferences().paidCheckDays);
-  const inbox = new Inbox({ store, registry, credentials, engine, clock, calendar, evictPdfs: (ids) => basePdf.evict(ids), developerMode, user: options.user ?? osUserName(), log });
-  demo = createDemoWorkspace({ inbox, startSimulator: options.demo?.startSimulator ?? startDemoSimulator, tenants });
-  const demoWorkspace = demo;
-  const pdf: PdfService = {
-    async fetchPdf(invoice, fetchOptions) {
-      const account = store.accounts.find(invoice.id.slice(0, invoice.id.indexOf(':')));
-      const pdfUrl = account?.demo && invoice.pdfUrl !== null ? await demoWorkspace.localize(invoice.pdfUrl) : invoice.pdfUrl;
-      return basePdf.fetchPdf({ ...invoice, pdfUrl }, fetchOptions);
+  const inbox: Inbox = new Inbox({
+    store,
+    registry,
+    credentials,
+    engine: deferredEngine(engine),
+    clock,
+    calendar,
+    evictPdfs: (ids) => pdf.get().evict(ids),
+    developerMode,
+    get user() {
+      return user();
     },
-    cachedPath: (invoiceId) => basePdf.cachedPath(invoiceId),
-    evict: (invoiceIds) => basePdf.evict(invoiceIds),
-  };
-
-  const reminders = openReminderService({
-    store,
-    clock,
-    zone,
-    ...(options.user ? { user: options.user } : {}),
-    ...(options.notify ? { notify: options.notify } : {}),
-    onChanged: (reason) => events.emit('remindersChanged', reason),
+    log,
   });
-  const marks = new MarksService({
-    store,
-    clock,
-    zone,
-    calendar: () => calendar(),
-    user: options.user ?? osUserName(),
-    onChanged: (reason) => (reason === 'annotations' ? events.emit('annotationsChanged') : events.emit('remindersChanged', reason)),
-  });
+  const reminders = lazy(() =>
+    openReminderService({
+      store,
+      clock,
+      zone,
+      user: user(),
+      ...(options.notify ? { notify: options.notify } : {}),
+      onChanged: (reason) => events.emit('remindersChanged', reason),
+    }),
+  );
+  const marks = lazy(
+    () =>
+      new MarksService({
+        store,
+        clock,
+        zone,
+        calendar: () => calendar(),
+        user: user(),
+        onChanged: (reason) => (reason === 'annotations' ? events.emit('annotationsChanged') : events.emit('remindersChanged', reason)),
+      }),
+  );
   const stopFollowing = inbox.on('inboxChanged', () => {
-    reminders.recompute().catch(() => log('Reminders could not be refreshed.'));
+    reminders
+      .get()
+      .recompute()
+      .catch(() => log('Reminders could not be refreshed.'));
   });
-  let lastSettings = JSON.stringify(settings.get());
+  // What settings listeners were last told; read after opening (housekeeping), until then any call tells them.
+  let lastSettings: string | null = null;
   const settingsChanged = (): void => {
     const now = settings.get();
     const text = JSON.stringify(now);
@@ -188,25 +203,56 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
           onError: () => log('Could not check the workspace for changes made elsewhere.'),
         });
 
+  // What paints nothing runs once the opening code has returned, so a host's first rows come first.
+  const housekeeping = setImmediate(() => {
+    void sweep();
+    try {
+      lastSettings ??= JSON.stringify(settings.get());
+    } catch {
+      // Read again at the next change.
+    }
+  });
+
   let closing: Promise<void> | null = null;
   return {
     dataDir,
     store,
     inbox,
-    reminders,
-    marks,
+    get reminders() {
+      return reminders.get();
+    },
+    get marks() {
+      return marks.get();
+    },
     settings,
-    pdf,
-    demo: demoWorkspace,
+    get pdf() {
+      return pdf.get();
+    },
+    get demo() {
+      return demo.get();
+    },
     credentials,
     on: (event, listener) => events.on(event, listener),
     settingsChanged,
     close: () =>
       (closing ??= (async () => {
+        clearImmediate(housekeeping);
         stopWatching();
         stopFollowing();
-        await demoWorkspace.close();
+        await demo.peek()?.close();
+        // PDF downloads and the copies they save finish before the database closes (and before a
+        // caller may remove the data folder).
+        await pdf.peek()?.idle();
+        await sweep();
         store.close();
       })()),
+  };
+}
+
+/** The sync engine, built on the first sync or connection test. */
+function deferredEngine(engine: Lazy<SyncEngine>): SyncEngine {
+  return {
+    syncAccounts: (accounts, syncOptions) => engine.get().syncAccounts(accounts, syncOptions),
+    testConnection: (account, secret, testOptions) => engine.get().testConnection(account, secret, testOptions),
   };
 }

@@ -40,4 +40,17 @@ describe('openWorkspace removes the temps of killed writes', () => {
     for (const kept of [pdf, inFlightPdf]) await expect(fs.stat(kept)).resolves.toBeTruthy();
     expect(lines, lines.join('\n')).toContain('Removed 4 unfinished temporary file(s) from the data folder.');
   });
+
+  it('of a workspace without JSON-era files in the background: opening does not wait, closing does', async () => {
+    await openWorkspace(dataDir, { credentials: new MemoryCredentialStore(), watchIntervalMs: 0 }).then((workspace) => workspace.close());
+    const killedPdf = await file(tempPathFor(new PdfCache(dataDir).pathFor('acc_1:in_2')), 3_600_000);
+    const lines: string[] = [];
+
+    const workspace = await openWorkspace(dataDir, { credentials: new MemoryCredentialStore(), watchIntervalMs: 0, log: (line) => lines.push(line) });
+    expect(workspace.inbox.listAccounts()).toEqual([]);
+    await workspace.close();
+
+    await expect(fs.stat(killedPdf)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(lines).toContain('Removed 1 unfinished temporary file(s) from the data folder.');
+  });
 });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWrite, removeStrayTempsIn, type AtomicFs, type StrayTempOptions } from '../cache/atomic-write';
@@ -26,8 +27,11 @@ export class PdfCache {
 
   /** The cached copy, or null when there is none (or it is not a PDF: never serve a bad file). */
   async read(invoiceId: string): Promise<Buffer | null> {
+    const file = this.pathFor(invoiceId);
+    // Most PDFs opened are not cached yet: one stat says so without a failed read's round trip.
+    if (!existsSync(file)) return null;
     try {
-      const bytes = await readFile(this.pathFor(invoiceId));
+      const bytes = await readFile(file);
       return startsWithMagic(bytes) ? bytes : null;
     } catch {
       return null;

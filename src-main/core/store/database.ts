@@ -35,7 +35,7 @@ type Verdict = { ok: true; version: number } | { ok: false; reason: 'damaged' | 
 export function openDatabase(dataDir: string, options: OpenDatabaseOptions = {}): OpenedDatabase {
   const now = options.now ?? Date.now;
   const file = path.join(path.resolve(dataDir), DATABASE_FILE);
-  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  if (!fs.existsSync(path.dirname(file))) fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   let setAside: string | null = null;
   for (let attempt = 0; attempt < 3; attempt++) {
     const db = connect(file);
@@ -78,9 +78,10 @@ function connect(file: string): Database {
 /** Is this our database (or a new, empty file)? Reads the header and the schema list only: fast at any size. */
 function inspect(db: Database): Verdict {
   try {
-    const applicationId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_master').get() as { n: number }).n;
+    const header = db
+      .prepare('SELECT (SELECT application_id FROM pragma_application_id) AS applicationId, (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_master) AS objects')
+      .get() as { applicationId: number; version: number; objects: number };
+    const { applicationId, version, objects } = header;
     if (objects === 0 && applicationId === 0 && version === 0) return { ok: true, version: 0 };
     if (applicationId !== APPLICATION_ID) return { ok: false, reason: 'foreign', detail: 'another program\'s database' };
     db.prepare('SELECT count(*) FROM meta').get();

@@ -7,7 +7,7 @@
  */
 import type { Database, Statement } from 'better-sqlite3';
 import type { InboxAggregates, InboxRowView } from '../../../src-shared/domain';
-import { toView, WINDOW_COLUMNS, type WindowRow } from './inbox-row-view';
+import { toView, WINDOW_COLUMNS, WINDOW_WIDTH, type WindowRow } from './inbox-row-view';
 import type { Params, QueryCalendar } from './inbox-sql';
 import type { InboxIterator } from './types';
 
@@ -44,7 +44,7 @@ export function openInboxIteration(db: Database, query: IterationQuery, deps: It
   try {
     db.prepare(`INSERT INTO ${table} (pos, seq) SELECT row_number() OVER (ORDER BY ${query.order}), i.seq FROM invoices i WHERE ${query.where}`).run(query.params);
     count = db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-    batch = db.prepare(`SELECT t.pos AS pos, ${WINDOW_COLUMNS} FROM ${table} t JOIN invoices i ON i.seq = t.seq WHERE t.pos > @after ORDER BY t.pos LIMIT @limit`);
+    batch = db.prepare(`SELECT ${WINDOW_COLUMNS}, t.pos FROM ${table} t JOIN invoices i ON i.seq = t.seq WHERE t.pos > @after ORDER BY t.pos LIMIT @limit`).raw(true);
   } catch (error) {
     close();
     throw error;
@@ -59,9 +59,9 @@ export function openInboxIteration(db: Database, query: IterationQuery, deps: It
     *[Symbol.iterator]() {
       let after = 0;
       while (open) {
-        const rows = batch.all({ ...query.params, after, limit: query.batchSize }) as Array<WindowRow & { pos: number }>;
+        const rows = batch.all({ ...query.params, after, limit: query.batchSize }) as WindowRow[];
         if (rows.length === 0) return;
-        after = rows[rows.length - 1]?.pos ?? after;
+        after = (rows[rows.length - 1]?.[WINDOW_WIDTH] as number | undefined) ?? after;
         const labels = deps.labels();
         yield rows.map((row): InboxRowView => toView(row, labels));
         if (rows.length < query.batchSize) return;

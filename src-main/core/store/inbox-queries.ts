@@ -45,14 +45,14 @@ export class InboxQueryTable implements InboxQueries {
     const parts = filterSql(input.filter, calendar);
     const where = this.withSearch(parts, walksAttentionIndex(input.sort));
     const sql = `SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE ${where} ORDER BY ${orderSql(input.sort)} LIMIT @limit OFFSET @offset`;
-    const rows = this.statement(sql).all({ ...parts.params, limit: input.limit, offset: input.offset }) as WindowRow[];
+    const rows = this.statement(sql).raw(true).all({ ...parts.params, limit: input.limit, offset: input.offset }) as WindowRow[];
     const labels = this.labels();
     return { rows: rows.map((row) => toView(row, labels)) };
   }
 
   row(id: string, calendar: QueryCalendar): InboxRowView | null {
     const parts = filterSql(EMPTY_FILTER, calendar);
-    const row = this.statement(`SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE i.id = @target`).get({ ...parts.params, target: id }) as WindowRow | undefined;
+    const row = this.statement(`SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE i.id = @target`).raw(true).get({ ...parts.params, target: id }) as WindowRow | undefined;
     return row ? toView(row, this.labels()) : null;
   }
 

@@ -159,6 +159,9 @@ export function weekdayOfDay(day: string): number {
  */
 export function localTimeToMs(day: string, minuteOfDay: number, zone: TimeZone): number {
   const wall = Date.parse(`${day}T00:00:00Z`) + minuteOfDay * MINUTE;
+  // Most days: one offset from a day before to a day after, so exactly one instant reads `wall`.
+  const offset = zone.offsetMinutes(wall);
+  if (zone.offsetMinutes(wall - DAY_MS) === offset && zone.offsetMinutes(wall + DAY_MS) === offset) return wall - offset * MINUTE;
   // Every offset in force within a day of it (a change in between is at most one per day in practice).
   const candidates = [...new Set([wall - DAY_MS, wall, wall + DAY_MS].map((at) => wall - zone.offsetMinutes(at) * MINUTE))];
   candidates.push(...candidates.map((at) => wall - zone.offsetMinutes(at) * MINUTE));

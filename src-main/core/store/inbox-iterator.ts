@@ -22,7 +22,6 @@ export interface IterationQuery {
 }
 
 export interface IterationDeps {
-  labels(): Map<string, string>;
   /** Totals and aging of the rows `from` + `where` select (see InboxQueryTable). */
   figures(from: string, where: string, params: Params): InboxAggregates;
 }
@@ -62,8 +61,7 @@ export function openInboxIteration(db: Database, query: IterationQuery, deps: It
         const rows = batch.all({ ...query.params, after, limit: query.batchSize }) as WindowRow[];
         if (rows.length === 0) return;
         after = (rows[rows.length - 1]?.[WINDOW_WIDTH] as number | undefined) ?? after;
-        const labels = deps.labels();
-        yield rows.map((row): InboxRowView => toView(row, labels));
+        yield rows.map((row): InboxRowView => toView(row));
         if (rows.length < query.batchSize) return;
       }
     },

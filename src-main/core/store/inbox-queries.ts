@@ -46,14 +46,13 @@ export class InboxQueryTable implements InboxQueries {
     const where = this.withSearch(parts, walksAttentionIndex(input.sort));
     const sql = `SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE ${where} ORDER BY ${orderSql(input.sort)} LIMIT @limit OFFSET @offset`;
     const rows = this.statement(sql).raw(true).all({ ...parts.params, limit: input.limit, offset: input.offset }) as WindowRow[];
-    const labels = this.labels();
-    return { rows: rows.map((row) => toView(row, labels)) };
+    return { rows: rows.map((row) => toView(row)) };
   }
 
   row(id: string, calendar: QueryCalendar): InboxRowView | null {
     const parts = filterSql(EMPTY_FILTER, calendar);
     const row = this.statement(`SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE i.id = @target`).raw(true).get({ ...parts.params, target: id }) as WindowRow | undefined;
-    return row ? toView(row, this.labels()) : null;
+    return row ? toView(row) : null;
   }
 
   duplicateOf(id: string): string | null {
@@ -87,7 +86,6 @@ export class InboxQueryTable implements InboxQueries {
       where += ' AND i.id IN (SELECT value FROM json_each(@ids))';
     }
     return openInboxIteration(this.db, { where, params: parts.params, order: orderSql(scope.sort), calendar, batchSize }, {
-      labels: () => this.labels(),
       figures: (from, figuresWhere, params) => this.figures(from, figuresWhere, params, (sql) => this.db.prepare(sql)),
     });
   }
@@ -186,11 +184,6 @@ export class InboxQueryTable implements InboxQueries {
     // The unary + keeps SQLite from driving the query by the matches: it walks the sort order instead.
     // Short words are tested only on the rows that passed the trigram words.
     return `${parts.where} AND +i.seq IN (SELECT s.rowid FROM invoice_search s WHERE ${searchOn({ ...parts, search: ['match'] }, 's')})${perRow}`;
-  }
-
-  private labels(): Map<string, string> {
-    const rows = this.statement('SELECT id, label FROM accounts').all() as { id: string; label: string }[];
-    return new Map(rows.map((row) => [row.id, row.label]));
   }
 
   private statement(sql: string): Statement<unknown[]> {

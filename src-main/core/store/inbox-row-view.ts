@@ -3,12 +3,13 @@ import type { InboxRowView, InvoiceKind, InvoiceState, InvoiceStatus, ProviderId
 import { PAYABLE, STATE } from './inbox-sql';
 
 /**
- * The columns of a row view over invoices i, in order (the user's mark, note and tags joined by id;
- * the duplicate flag by row).
+ * The columns of a row view over invoices i, in order (the account's label, the user's mark, note and
+ * tags joined by id; the duplicate flag by row).
  */
 const COLUMNS = {
   id: 'i.id',
   accountId: 'i.account_id',
+  accountLabel: 'coalesce((SELECT a.label FROM accounts a WHERE a.id = i.account_id), i.account_id)',
   provider: 'i.provider',
   providerInvoiceId: 'i.provider_invoice_id',
   number: 'i.number',
@@ -50,14 +51,13 @@ export const WINDOW_WIDTH = NAMES.length;
  */
 export type WindowRow = readonly unknown[];
 
-export function toView(row: WindowRow, labels: ReadonlyMap<string, string>): InboxRowView {
-  const accountId = row[AT.accountId] as string;
+export function toView(row: WindowRow): InboxRowView {
   const markedPaidAt = row[AT.markedPaidAt] as string | null;
   const tags = row[AT.tags] as string | null;
   return {
     id: row[AT.id] as string,
-    accountId,
-    accountLabel: labels.get(accountId) ?? accountId,
+    accountId: row[AT.accountId] as string,
+    accountLabel: row[AT.accountLabel] as string,
     provider: row[AT.provider] as ProviderId,
     providerInvoiceId: row[AT.providerInvoiceId] as string,
     number: row[AT.number] as string | null,

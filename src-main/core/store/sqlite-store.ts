@@ -16,6 +16,8 @@ export interface SqliteStoreOptions extends Omit<OpenDatabaseOptions, 'onCreated
   importLegacy?: boolean;
   /** What the import did, in a line for the log (never secrets). */
   log?: (line: string) => void;
+  /** Whether the data dir holds JSON-era files, when the caller has looked already (default: look). */
+  legacyFiles?: boolean;
 }
 
 /**
@@ -111,7 +113,7 @@ export function openSqliteStore(dataDir: string, options: SqliteStoreOptions = {
   });
   const store = new SqliteWorkspaceStore(opened.db, opened.file);
   if (opened.setAside !== null) store.notices.add('database_set_aside', opened.setAside, nowIso());
-  if (options.importLegacy !== false) {
+  if (options.importLegacy !== false && options.legacyFiles !== false) {
     const renamed = finishLegacyImport(opened.db, dataDir, nowIso());
     if (renamed.length > 0) options.log?.(`Kept the older files as a backup: ${renamed.map((file) => file.slice(file.lastIndexOf('/') + 1)).join(', ')}.`);
   }

@@ -7,35 +7,32 @@
 import type { AppSettings } from '../../../src-shared/contract';
 import type { RemindersChangeReason } from '../../../src-shared/domain';
 import { AccountRegistry } from '../accounts/account-registry';
-import { resolveBaseUrl } from '../accounts/account-validation';
 import { Emitter } from '../app/events';
 import { Inbox } from '../app/inbox-service';
-import { connectorFor } from '../connectors';
 import type { CredentialStore } from '../credentials/types';
 import { DemoCredentialStore } from '../demo/demo-credentials';
-import { createDemoWorkspace, demoTokenLookup } from '../demo/demo-workspace';
-import { DEMO_ACCOUNTS, startDemoSimulator, type DemoTenant, type StartDemoSimulator } from '../demo/simulator-host';
+import { demoTokenLookup } from '../demo/demo-workspace';
+import { DEMO_ACCOUNTS, type DemoTenant, type StartDemoSimulator } from '../demo/simulator-host';
 import type { DemoWorkspace } from '../demo/types';
 import { systemClock, type Clock, type FetchLike } from '../http/types';
-import { MarksService } from '../marks/marks-service';
+import type { MarksService } from '../marks/marks-service';
 import type { PdfService } from '../pdf/types';
 import type { Resolver } from '../pdf/address-policy';
 import type { PdfFetch } from '../pdf/download';
 import { systemZone, type TimeZone } from '../reminders/local-time';
 import type { PlannedNotification } from '../reminders/notification-text';
-import { openReminderService, osUserName } from '../reminders/open';
+import { osUserName } from '../reminders/open';
 import { WorkspaceReminderStore } from '../reminders/reminder-store';
 import type { ReminderService } from '../reminders/reminders-service';
 import { SettingsService } from '../settings/app-settings';
 import { hasLegacyFiles } from '../store/legacy/legacy-import';
 import { openSqliteStore } from '../store/sqlite-store';
 import type { WorkspaceStore } from '../store/types';
-import { createSyncEngine } from '../sync/engine';
-import type { SyncEngine, SyncEngineDeps } from '../sync/types';
-import { lazy, type Lazy } from './lazy';
-import { calendarOf, storeSyncCache } from './store-adapters';
+import type { SyncEngineDeps } from '../sync/types';
+import { lazy } from './lazy';
+import { calendarOf } from './store-adapters';
 import { removeStrayTempsOf } from './stray-temps';
-import { workspacePdf } from './workspace-pdf';
+import { buildDemo, buildEngine, buildMarks, buildPdf, buildReminders, deferredEngine, type WorkspaceCore } from './workspace-services';
 import { watchWorkspace } from './workspace-watcher';
 
 export type EngineTuning = Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff' | 'maxResponseBytes'>>;
@@ -101,9 +98,7 @@ export const DEFAULT_WATCH_INTERVAL_MS = 1000;
 
 export async function openWorkspace(dataDir: string, options: WorkspaceOptions): Promise<Workspace> {
   const clock = options.clock ?? systemClock;
-  const zone = options.zone ?? systemZone();
   const log = options.log ?? (() => undefined);
-  const events = new Emitter<WorkspaceEvents>();
   // Temps of writes a crash or a kill interrupted (PDF copies, window state, JSON-era files) are
   // removed after opening (see housekeeping below); a data dir with JSON-era files waits for it, so
   // that their temps go before those files are imported and set aside.
@@ -112,69 +107,49 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     (swept ??= removeStrayTempsOf(dataDir).then((strays) => {
       if (strays.length > 0) log(`Removed ${strays.length} unfinished temporary file(s) from the data folder.`);
     }));
-  if (hasLegacyFiles(dataDir)) await sweep();
-  const store = openSqliteStore(dataDir, { now: () => clock.now(), log });
+  const legacyFiles = hasLegacyFiles(dataDir);
+  if (legacyFiles) await sweep();
+  const store = openSqliteStore(dataDir, { now: () => clock.now(), log, legacyFiles });
   const tenants = options.demo?.tenants ?? DEMO_ACCOUNTS;
   const credentials = new DemoCredentialStore(options.credentials, demoTokenLookup(tenants, (id) => store.accounts.find(id)));
-  const registry = new AccountRegistry(store.accounts, { now: () => clock.now() });
   const settings = new SettingsService(store.settings, () => clock.now());
   const developerFlag = options.developerMode;
-  const developerMode = (): boolean => (typeof developerFlag === 'function' ? developerFlag() : developerFlag === true) || settings.get().developerMode;
-  const user = (): string => options.user ?? osUserName();
-
-  // Built the first time something uses them (reading the inbox needs none): the demo, PDFs, the sync
-  // engine, reminders and marks. The demo needs the inbox; the engine needs the demo (a demo
-  // account's address is this process's simulator).
-  const demo: Lazy<DemoWorkspace> = lazy(() => createDemoWorkspace({ inbox, startSimulator: options.demo?.startSimulator ?? startDemoSimulator, tenants }));
-  const pdf = lazy(() => workspacePdf({ dataDir, store, demo, developerMode, log, ...(options.pdfFetch ? { fetch: options.pdfFetch } : {}), ...(options.resolve ? { resolve: options.resolve } : {}) }));
-  const engine = lazy(() =>
-    createSyncEngine({
-      ...options.engine,
-      connectors: connectorFor,
-      credentials,
-      cache: storeSyncCache(store),
-      fetch: options.fetch ?? ((url, init) => fetch(url, init)),
-      clock,
-      resolveBaseUrl: (account) => (account.demo ? demo.get().baseUrlFor(account.provider) : resolveBaseUrl(account)),
-    }),
-  );
+  const zone = options.zone ?? systemZone();
   const reminderStore = new WorkspaceReminderStore(store);
-  const calendar = calendarOf(() => clock.now(), zone, () => reminderStore.preferences().paidCheckDays);
+  const core: WorkspaceCore = {
+    dataDir,
+    options,
+    clock,
+    zone,
+    log,
+    events: new Emitter<WorkspaceEvents>(),
+    store,
+    credentials,
+    tenants,
+    developerMode: () => (typeof developerFlag === 'function' ? developerFlag() : developerFlag === true) || settings.get().developerMode,
+    user: () => options.user ?? osUserName(),
+    calendar: calendarOf(() => clock.now(), zone, () => reminderStore.preferences().paidCheckDays),
+    demo: lazy(() => buildDemo(core, inbox)),
+  };
+  const { events, demo } = core;
+  // Built the first time something uses them (reading the inbox needs none): see workspace-services.ts.
+  const pdf = lazy(() => buildPdf(core));
+  const reminders = lazy(() => buildReminders(core));
+  const marks = lazy(() => buildMarks(core));
   const inbox: Inbox = new Inbox({
     store,
-    registry,
+    registry: new AccountRegistry(store.accounts, { now: () => clock.now() }),
     credentials,
-    engine: deferredEngine(engine),
+    engine: deferredEngine(lazy(() => buildEngine(core))),
     clock,
-    calendar,
+    calendar: core.calendar,
     evictPdfs: (ids) => pdf.get().evict(ids),
-    developerMode,
+    developerMode: core.developerMode,
     get user() {
-      return user();
+      return core.user();
     },
     log,
   });
-  const reminders = lazy(() =>
-    openReminderService({
-      store,
-      clock,
-      zone,
-      user: user(),
-      ...(options.notify ? { notify: options.notify } : {}),
-      onChanged: (reason) => events.emit('remindersChanged', reason),
-    }),
-  );
-  const marks = lazy(
-    () =>
-      new MarksService({
-        store,
-        clock,
-        zone,
-        calendar: () => calendar(),
-        user: user(),
-        onChanged: (reason) => (reason === 'annotations' ? events.emit('annotationsChanged') : events.emit('remindersChanged', reason)),
-      }),
-  );
   const stopFollowing = inbox.on('inboxChanged', () => {
     reminders
       .get()
@@ -203,7 +178,8 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
           onError: () => log('Could not check the workspace for changes made elsewhere.'),
         });
 
-  // What paints nothing runs once the opening code has returned, so a host's first rows come first.
+  // What paints nothing runs once the opening code and what the host does with it at once have run,
+  // so a host's first rows come first (close runs the sweep itself if it comes sooner).
   const housekeeping = setImmediate(() => {
     void sweep();
     try {
@@ -246,13 +222,5 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
         await sweep();
         store.close();
       })()),
-  };
-}
-
-/** The sync engine, built on the first sync or connection test. */
-function deferredEngine(engine: Lazy<SyncEngine>): SyncEngine {
-  return {
-    syncAccounts: (accounts, syncOptions) => engine.get().syncAccounts(accounts, syncOptions),
-    testConnection: (account, secret, testOptions) => engine.get().testConnection(account, secret, testOptions),
   };
 }

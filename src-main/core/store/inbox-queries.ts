@@ -169,7 +169,10 @@ export class InboxQueryTable implements InboxQueries {
    * - many matches in any other order: the set of matches is built once and sorted.
    */
   private withSearch(parts: SqlParts, walk = false): string {
-    if (parts.search.length === 0) return parts.where;
+    return parts.search.length === 0 ? parts.where : this.joinSearch(parts, walk);
+  }
+
+  private joinSearch(parts: SqlParts, walk: boolean): string {
     const probe = this.statement(`SELECT rowid FROM invoice_search s WHERE ${searchOn(parts, 's')} LIMIT ${this.smallMatch + 1}`)
       .pluck()
       .all(parts.params) as number[];

@@ -154,7 +154,7 @@ export function filterSql(filter: InboxFilter, calendar: QueryCalendar): SqlPart
     params.provider = filter.provider;
     conditions.push('i.provider = @provider');
   }
-  const due = dueCondition(filter.due, calendar, params);
+  const due = filter.due.kind === 'any' ? null : dueCondition(filter.due, calendar, params);
   if (due !== null) conditions.push(due);
   if (filter.paidWithinDays !== null) {
     params.paidFrom = calendar.startOf(addDays(calendar.today, -filter.paidWithinDays));
@@ -173,7 +173,13 @@ export function filterSql(filter: InboxFilter, calendar: QueryCalendar): SqlPart
       conditions.push('i.total <= @amountMax');
     }
   }
-  const terms = searchTerms(filter.search);
+  const search = filter.search.trim() === '' ? [] : searchParams(filter.search, params);
+  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, search };
+}
+
+/** The search box's words as parameters; returns their names (see searchOn). */
+function searchParams(text: string, params: Params): string[] {
+  const terms = searchTerms(text);
   const search: string[] = [];
   if (terms.match !== null) {
     params.match = terms.match;
@@ -183,7 +189,7 @@ export function filterSql(filter: InboxFilter, calendar: QueryCalendar): SqlPart
     params[`like${n}`] = pattern;
     search.push(`like${n}`);
   });
-  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, search };
+  return search;
 }
 
 const PROVIDER_ORDER = `(CASE i.provider ${PROVIDER_IDS.map((id) => `WHEN '${id}' THEN '${PROVIDERS[id].name.replace(/'/g, "''")}'`).join(' ')} END)`;

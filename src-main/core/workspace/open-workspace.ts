@@ -128,7 +128,7 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     tenants,
     developerMode: () => (typeof developerFlag === 'function' ? developerFlag() : developerFlag === true) || settings.get().developerMode,
     user: () => options.user ?? osUserName(),
-    calendar: calendarOf(() => clock.now(), zone, () => reminderStore.preferences().paidCheckDays),
+    calendar: calendarOf(() => clock.now(), zone, () => reminderStore.paidCheckDays()),
     demo: lazy(() => buildDemo(core, inbox)),
   };
   const { events, demo } = core;
@@ -136,9 +136,12 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
   const pdf = lazy(() => buildPdf(core));
   const reminders = lazy(() => buildReminders(core));
   const marks = lazy(() => buildMarks(core));
+  const registry = lazy(() => new AccountRegistry(store.accounts, { now: () => clock.now() }));
   const inbox: Inbox = new Inbox({
     store,
-    registry: new AccountRegistry(store.accounts, { now: () => clock.now() }),
+    get registry() {
+      return registry.get();
+    },
     credentials,
     engine: deferredEngine(lazy(() => buildEngine(core))),
     clock,

@@ -162,6 +162,11 @@ export function localTimeToMs(day: string, minuteOfDay: number, zone: TimeZone):
   // Most days: one offset from a day before to a day after, so exactly one instant reads `wall`.
   const offset = zone.offsetMinutes(wall);
   if (zone.offsetMinutes(wall - DAY_MS) === offset && zone.offsetMinutes(wall + DAY_MS) === offset) return wall - offset * MINUTE;
+  return nearClockChange(wall, zone);
+}
+
+/** localTimeToMs when the clocks change within a day of `wall`. */
+function nearClockChange(wall: number, zone: TimeZone): number {
   // Every offset in force within a day of it (a change in between is at most one per day in practice).
   const candidates = [...new Set([wall - DAY_MS, wall, wall + DAY_MS].map((at) => wall - zone.offsetMinutes(at) * MINUTE))];
   candidates.push(...candidates.map((at) => wall - zone.offsetMinutes(at) * MINUTE));

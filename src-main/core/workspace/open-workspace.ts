@@ -33,7 +33,7 @@ import { lazy } from './lazy';
 import { calendarOf } from './store-adapters';
 import { removeStrayTempsOf } from './stray-temps';
 import { buildDemo, buildEngine, buildMarks, buildPdf, buildReminders, deferredEngine, type WorkspaceCore } from './workspace-services';
-import { watchWorkspace } from './workspace-watcher';
+import { followWorkspace } from './workspace-follower';
 
 export type EngineTuning = Partial<Pick<SyncEngineDeps, 'accountConcurrency' | 'pageConcurrency' | 'requestTimeoutMs' | 'maxPages' | 'maxAttempts' | 'random' | 'backoff' | 'maxResponseBytes'>>;
 
@@ -100,8 +100,8 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
   const clock = options.clock ?? systemClock;
   const log = options.log ?? (() => undefined);
   // Temps of writes a crash or a kill interrupted (PDF copies, window state, JSON-era files) are
-  // removed after opening (see housekeeping below); a data dir with JSON-era files waits for it, so
-  // that their temps go before those files are imported and set aside.
+  // removed after opening (workspace-follower.ts) or at close; a data dir with JSON-era files waits
+  // for it, so that their temps go before those files are imported and set aside.
   let swept: Promise<void> | null = null;
   const sweep = (): Promise<void> =>
     (swept ??= removeStrayTempsOf(dataDir).then((strays) => {
@@ -111,8 +111,9 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
   if (legacyFiles) await sweep();
   const store = openSqliteStore(dataDir, { now: () => clock.now(), log, legacyFiles });
   const tenants = options.demo?.tenants ?? DEMO_ACCOUNTS;
-  const credentials = new DemoCredentialStore(options.credentials, demoTokenLookup(tenants, (id) => store.accounts.find(id)));
-  const settings = new SettingsService(store.settings, () => clock.now());
+  // Built the first time something uses them (reading the inbox needs none): see workspace-services.ts.
+  const credentials = lazy(() => new DemoCredentialStore(options.credentials, demoTokenLookup(tenants, (id) => store.accounts.find(id))));
+  const settings = lazy(() => new SettingsService(store.settings, () => clock.now()));
   const developerFlag = options.developerMode;
   const zone = options.zone ?? systemZone();
   const reminderStore = new WorkspaceReminderStore(store);
@@ -126,13 +127,12 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     store,
     credentials,
     tenants,
-    developerMode: () => (typeof developerFlag === 'function' ? developerFlag() : developerFlag === true) || settings.get().developerMode,
+    developerMode: () => (typeof developerFlag === 'function' ? developerFlag() : developerFlag === true) || settings.get().get().developerMode,
     user: () => options.user ?? osUserName(),
     calendar: calendarOf(() => clock.now(), zone, () => reminderStore.paidCheckDays()),
     demo: lazy(() => buildDemo(core, inbox)),
   };
   const { events, demo } = core;
-  // Built the first time something uses them (reading the inbox needs none): see workspace-services.ts.
   const pdf = lazy(() => buildPdf(core));
   const reminders = lazy(() => buildReminders(core));
   const marks = lazy(() => buildMarks(core));
@@ -142,7 +142,9 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     get registry() {
       return registry.get();
     },
-    credentials,
+    get credentials() {
+      return credentials.get();
+    },
     engine: deferredEngine(lazy(() => buildEngine(core))),
     clock,
     calendar: core.calendar,
@@ -159,37 +161,14 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
       .recompute()
       .catch(() => log('Reminders could not be refreshed.'));
   });
-  // What settings listeners were last told; read after opening (housekeeping), until then any call tells them.
-  let lastSettings: string | null = null;
-  const settingsChanged = (): void => {
-    const now = settings.get();
-    const text = JSON.stringify(now);
-    if (text === lastSettings) return;
-    lastSettings = text;
-    events.emit('settingsChanged', now);
-  };
-  const stopWatching =
-    options.watchIntervalMs === 0
-      ? () => undefined
-      : watchWorkspace({
-          dataVersion: () => store.dataVersion(),
-          intervalMs: options.watchIntervalMs ?? DEFAULT_WATCH_INTERVAL_MS,
-          onChange: () => {
-            inbox.notifyExternalChange();
-            settingsChanged();
-          },
-          onError: () => log('Could not check the workspace for changes made elsewhere.'),
-        });
-
-  // What paints nothing runs once the opening code and what the host does with it at once have run,
-  // so a host's first rows come first (close runs the sweep itself if it comes sooner).
-  const housekeeping = setImmediate(() => {
-    void sweep();
-    try {
-      lastSettings ??= JSON.stringify(settings.get());
-    } catch {
-      // Read again at the next change.
-    }
+  const follower = followWorkspace({
+    store,
+    settings,
+    watchIntervalMs: options.watchIntervalMs ?? DEFAULT_WATCH_INTERVAL_MS,
+    onExternalChange: () => inbox.notifyExternalChange(),
+    onSettingsChanged: (now) => events.emit('settingsChanged', now),
+    afterOpening: () => void sweep(),
+    log,
   });
 
   let closing: Promise<void> | null = null;
@@ -203,20 +182,23 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     get marks() {
       return marks.get();
     },
-    settings,
+    get settings() {
+      return settings.get();
+    },
     get pdf() {
       return pdf.get();
     },
     get demo() {
       return demo.get();
     },
-    credentials,
+    get credentials() {
+      return credentials.get();
+    },
     on: (event, listener) => events.on(event, listener),
-    settingsChanged,
+    settingsChanged: () => follower.settingsChanged(),
     close: () =>
       (closing ??= (async () => {
-        clearImmediate(housekeeping);
-        stopWatching();
+        follower.stop();
         stopFollowing();
         await demo.peek()?.close();
         // PDF downloads and the copies they save finish before the database closes (and before a

@@ -33,7 +33,7 @@ export interface WorkspaceCore {
   log: (line: string) => void;
   events: Emitter<WorkspaceEvents>;
   store: WorkspaceStore;
-  credentials: DemoCredentialStore;
+  credentials: Lazy<DemoCredentialStore>;
   tenants: readonly DemoTenant[];
   developerMode: () => boolean;
   /** Who marks are recorded as (asked of the OS once, when first needed). */
@@ -64,7 +64,7 @@ export function buildEngine(core: WorkspaceCore): SyncEngine {
   return createSyncEngine({
     ...core.options.engine,
     connectors: connectorFor,
-    credentials: core.credentials,
+    credentials: core.credentials.get(),
     cache: storeSyncCache(core.store),
     fetch: core.options.fetch ?? ((url, init) => fetch(url, init)),
     clock: core.clock,

@@ -74,7 +74,7 @@ function SelectAllCell({ count, checkedCount, allInView, onSelectAll }: { count:
         checked={all}
         aria-label={`Select all ${count.toLocaleString('en-US')} invoices in this view`}
         tabIndex={-1}
-        onChange={() => onSelectAll(!all && !some)}
+        onChange={() => onSelectAll(!all)}
       />
     </div>
   );

@@ -72,7 +72,7 @@ function SelectAllCell({ count, checkedCount, allInView, onSelectAll }: { count:
         ref={ref}
         type="checkbox"
         checked={all}
-        aria-label={`Select all ${count.toLocaleString('en-US')} invoices in this view`}
+        aria-label={`Select all ${count.toLocaleString('en-US')} ${count === 1 ? 'invoice' : 'invoices'} in this view`}
         tabIndex={-1}
         onChange={() => onSelectAll(!all)}
       />

@@ -114,7 +114,7 @@ async function start(): Promise<void> {
   registerCommandDoor({ ipcMain, handlers: services.handlers, origin, windows, log });
 
   const syncNow = (): void => void services.service.sync.start({});
-  await tray.start({ reminders: workspace.reminders, events, syncNow });
+  await tray.start({ reminders: workspace.reminders, events, syncNow, problems: () => workspace.inbox.notices().map((notice) => notice.message) });
   const ticker = startReminderTicker(systemClock, async () => {
     await workspace.reminders.tick();
     tray.refresh();

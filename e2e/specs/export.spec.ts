@@ -115,7 +115,7 @@ test('exports the Overdue view to CSV and XLSX: both read back to the rows and t
   await expect(page.getByRole('status').filter({ hasText: `Exported ${screen.count} invoices to ${csv.download.suggestedFilename()}` })).toBeVisible();
   expect([...csv.file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...lines] = parseCsv(csv.file.toString('utf8').slice(1));
-  expect(header).toEqual(['Account', 'Provider', 'Number', 'Provider invoice ID', 'State', 'Kind', 'Currency', 'Total', 'Amount due', 'Amount paid', 'Issued', 'Due', 'Paid on', 'Description', 'Marked paid']);
+  expect(header).toEqual(['Account', 'Provider', 'Number', 'Provider invoice ID', 'State', 'Kind', 'Currency', 'Total', 'Amount due', 'Amount paid', 'Issued', 'Due', 'Paid on', 'Description', 'Marked paid', 'Tags']);
   expect(lines).toHaveLength(screen.count);
   for (const [index, number] of screen.numbers) expect([index, lines[index]?.[2] || lines[index]?.[3]]).toEqual([index, number]);
   expect(new Set(lines.map((line) => line[4]))).toEqual(new Set(['Overdue']));

@@ -8,9 +8,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import type { Simulator } from '../../src-main/simulator/testing';
 import type { InvoiceInboxApi } from '../../src-shared/contract';
-import type { Invoice } from '../../src-shared/domain';
+import type { InboxRowView } from '../../src-shared/domain';
 import { PROVIDER_IDS, type ProviderId } from '../../src-shared/domain';
-import { call, expect, invoke, simAccount, test } from '../fixtures';
+import { allRows, call, expect, invoke, money, owed, simAccount, test } from '../fixtures';
 
 const KEYCHAIN_SKIP = 'no Secret Service: run inside e2e/keyring/with-secret-service.sh (npm run test:e2e does)';
 
@@ -25,17 +25,17 @@ async function addAccounts(page: Page, sim: Simulator, providers: readonly Provi
 }
 
 /**
- * Accounts added, then the app (re)started: it shows the cache at once and syncs in the background.
- * Resolves with the synced invoices once every account synced and the list shows them all.
+ * Accounts added (main syncs a new account at once), then the page reloaded: it shows the workspace at
+ * once. Resolves with the synced rows once every account synced and the list shows them all.
  */
-async function startWithAccounts(page: Page, sim: Simulator, providers: readonly ProviderId[]): Promise<Invoice[]> {
+async function startWithAccounts(page: Page, sim: Simulator, providers: readonly ProviderId[]): Promise<InboxRowView[]> {
   await addAccounts(page, sim, providers);
-  await page.reload();
   await expect.poll(async () => (await call(page, 'sync:status', {})).map((s) => s.phase), { timeout: 60_000 }).toEqual(providers.map(() => 'ok'));
-  const { invoices } = await call(page, 'invoices:query', {});
-  await expect(page.getByRole('grid', { name: 'Invoices' })).toHaveAttribute('aria-rowcount', String(invoices.length + 1));
+  await page.reload();
+  const rows = await allRows(page);
+  await expect(page.getByRole('grid', { name: 'Invoices' })).toHaveAttribute('aria-rowcount', String(rows.length + 1));
   await expect(page.getByRole('button', { name: 'Sync all now' })).toBeVisible();
-  return invoices;
+  return rows;
 }
 
 /** Listens for the next sync:finished on the page before the UI starts a sync; await the result after. */
@@ -54,14 +54,14 @@ async function nextSyncFinished(page: Page): Promise<() => Promise<{ ok: boolean
 }
 
 /** An invoice the search box finds alone: its number is in no other invoice's number. */
-function findable(invoices: readonly Invoice[], wanted: (invoice: Invoice) => boolean): Invoice | undefined {
+function findable(invoices: readonly InboxRowView[], wanted: (invoice: InboxRowView) => boolean): InboxRowView | undefined {
   return invoices.find(
     (i) => i.number !== null && wanted(i) && invoices.filter((o) => o.number !== null && o.number.toLowerCase().includes((i.number ?? '').toLowerCase())).length === 1,
   );
 }
 
 /** Finds one invoice with the search box and opens it from the keyboard (/, type, Esc, j, Enter). */
-async function openBySearch(page: Page, invoice: Invoice): Promise<void> {
+async function openBySearch(page: Page, invoice: InboxRowView): Promise<void> {
   await page.keyboard.press('/');
   await page.getByRole('searchbox', { name: 'Search invoices' }).fill(invoice.number ?? '');
   await page.keyboard.press('Escape');
@@ -69,14 +69,6 @@ async function openBySearch(page: Page, invoice: Invoice): Promise<void> {
   await page.keyboard.press('j');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('complementary', { name: 'Invoice details' }).getByRole('heading', { name: `Invoice ${invoice.number}` })).toBeVisible();
-}
-
-/** Formats like the app does (same browser, same locale). */
-function money(page: Page, minor: number, currency: string): Promise<string> {
-  return page.evaluate(
-    ({ minor, currency }) => new Intl.NumberFormat(undefined, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(minor / 100),
-    { minor, currency },
-  );
 }
 
 /** True once the PDF canvas holds a real drawing (enough non-white, non-transparent pixels). */
@@ -113,6 +105,9 @@ async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<
 }
 
 test.describe('inbox (renderer in Chromium)', () => {
+  // A desktop-sized window: the full filter bar and summary (smaller windows have their own layout spec).
+  test.use({ viewport: { width: 1400, height: 900 } });
+
   test('adds an account through the UI and sees its invoices after a sync', async ({ page, sim }) => {
     const { baseUrl, secret } = simAccount(sim, 'opterius');
     await expect(page.getByRole('heading', { name: 'No accounts yet' })).toBeVisible();
@@ -154,31 +149,36 @@ test.describe('inbox (renderer in Chromium)', () => {
     await page.getByRole('button', { name: 'Sync all now' }).click();
     expect((await done()).every((r) => r.ok)).toBe(true);
 
-    const { invoices } = await call(page, 'invoices:query', {});
+    const invoices = await allRows(page);
     const grid = page.getByRole('grid', { name: 'Invoices' });
     await expect(grid).toHaveAttribute('aria-rowcount', String(invoices.length + 1));
     await screenshotBothThemes(page, testInfo, 'inbox');
     await expectNoSeriousAxeViolations(page, 'inbox');
 
-    // Overdue EUR: the rows and the amount due must match the data, and no other currency appears.
-    const overdueEur = invoices.filter((i) => i.status === 'overdue' && i.currency === 'EUR');
+    // The Overdue view in EUR: the rows and the amount owed must match the data, no other currency appears.
+    const overdueEur = invoices.filter((i) => i.kind === 'invoice' && i.state === 'overdue' && i.currency === 'EUR');
     expect(overdueEur.length).toBeGreaterThan(0);
-    await page.getByRole('combobox', { name: 'Due' }).selectOption('overdue');
+    await page.getByRole('button', { name: 'Overdue', exact: true }).click();
     await page.getByRole('combobox', { name: 'Currency' }).selectOption('EUR');
     await expect(grid).toHaveAttribute('aria-rowcount', String(overdueEur.length + 1));
     const totals = page.getByRole('list', { name: 'Amount due per currency' });
     await expect(totals.getByRole('listitem')).toHaveCount(1);
-    const expected = await money(page, overdueEur.reduce((sum, i) => sum + i.amountDue, 0), 'EUR');
-    await expect(totals.getByRole('listitem')).toContainText(expected);
-    await expect(totals.getByRole('listitem')).toContainText(`${overdueEur.length} open`);
+    const due = owed(overdueEur, 'EUR');
+    await expect(totals.getByRole('listitem')).toContainText(await money(page, due.amount, 'EUR'));
+    await expect(totals.getByRole('listitem')).toContainText(`${due.count} open`);
     await expect(page.getByText(`${overdueEur.length} ${overdueEur.length === 1 ? 'invoice' : 'invoices'}`, { exact: true })).toBeVisible();
     const aging = page.getByRole('table', { name: /Open amounts by days past due/ });
     await expect(aging.getByRole('rowheader')).toHaveText(['EUR']);
 
-    // An unpaid invoice with a pay link and a PDF (overdue EUR when there is one), opened from the keyboard.
-    const payable = (i: Invoice) => i.payUrl !== null && i.pdfUrl !== null && (i.status === 'open' || i.status === 'overdue');
+    // An unpaid bill with a pay link and a PDF (overdue EUR when there is one), opened from the keyboard.
+    const withPayLink = new Set<string>();
+    for (const row of invoices.filter((i) => i.payable && i.hasPdf).slice(0, 40)) {
+      if ((await call(page, 'invoices:get', { invoiceId: row.id })).invoice.payUrl !== null) withPayLink.add(row.id);
+    }
+    const payable = (i: InboxRowView) => withPayLink.has(i.id);
     const target = findable(invoices, (i) => payable(i) && overdueEur.includes(i)) ?? findable(invoices, payable);
     if (!target) throw new Error('the simulator data has no unpaid invoice with a pay link and a PDF');
+    const { payUrl } = (await call(page, 'invoices:get', { invoiceId: target.id })).invoice;
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await openBySearch(page, target);
     const detail = page.getByRole('complementary', { name: 'Invoice details' });
@@ -193,8 +193,12 @@ test.describe('inbox (renderer in Chromium)', () => {
     await screenshotBothThemes(page, testInfo, 'detail-pdf');
 
     await page.keyboard.press('p');
-    await expect.poll(async () => (await host.openedLinks()).map((l) => [l.which, l.url])).toEqual([['pay', target.payUrl]]);
+    await expect.poll(async () => (await host.openedLinks()).map((l) => [l.which, l.url])).toEqual([['pay', payUrl]]);
     await expect(page.getByText('Opened the payment page in your browser.')).toBeVisible();
+    // Back from the provider's page: "Did you pay?" marks it paid, and it leaves what is owed at once.
+    const prompt = page.getByRole('dialog', { name: `Did you pay ${target.number}?` });
+    await prompt.getByRole('button', { name: 'I paid it' }).click();
+    await expect(detail.getByText(/waiting for .* to confirm/)).toBeVisible();
   });
 
   test('offline: the simulator stops, a banner says so, and the inbox, details and seen PDFs stay', async ({ page, sim }) => {
@@ -204,7 +208,7 @@ test.describe('inbox (renderer in Chromium)', () => {
     const grid = page.getByRole('grid', { name: 'Invoices' });
 
     // Look at one PDF while online.
-    const seen = findable(invoices, (i) => i.pdfUrl !== null);
+    const seen = findable(invoices, (i) => i.hasPdf);
     if (!seen) throw new Error('the simulator data has no PDF');
     await openBySearch(page, seen);
     const detail = page.getByRole('complementary', { name: 'Invoice details' });
@@ -223,13 +227,13 @@ test.describe('inbox (renderer in Chromium)', () => {
 
     // Still browsable: filters, details, and the PDF seen before.
     await page.getByRole('button', { name: 'Overdue', exact: true }).click();
-    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await page.getByRole('button', { name: 'Unpaid', exact: true }).click();
     await grid.focus(); // Enter on the focused view button would press that button
     await page.keyboard.press('j');
     await page.keyboard.press('Enter');
     await expect(detail).toBeVisible();
-    await page.getByRole('button', { name: 'Clear filters' }).first().click();
     await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
     await openBySearch(page, seen);
     await page.keyboard.press('o');
     await waitForDrawnCanvas(page);

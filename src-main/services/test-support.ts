@@ -2,7 +2,7 @@
 import type { EventName, EventPayload, InvoiceDetail } from '../../src-shared/contract';
 import type { Account, AccountSyncResult, AccountSyncState, InboxFilter, InboxSort, Invoice, ProviderId, SyncProgress } from '../../src-shared/domain';
 import { invoiceDetail } from '../core/app/invoice-detail';
-import type { AccountPatch, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest, WindowRequest, WindowResult } from '../core/app/types';
+import type { AccountPatch, UserMarkView, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest, WindowRequest, WindowResult } from '../core/app/types';
 import type { DemoSync, DemoWorkspace } from '../core/demo/types';
 import type { PdfFetchResult, PdfInvoice, PdfService } from '../core/pdf/types';
 import { SettingsService } from '../core/settings/app-settings';
@@ -187,6 +187,9 @@ export class FakeInbox implements InboxService {
   }
   currencies(): string[] {
     return this.store().inbox.currencies();
+  }
+  userViews(): { marks: Map<string, UserMarkView>; duplicates: Map<string, string> } {
+    return { marks: new Map(), duplicates: this.store().inbox.duplicatePairs() };
   }
   tags(): { tag: string; count: number }[] {
     return this.store().annotations.allTags();

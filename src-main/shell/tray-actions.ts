@@ -5,9 +5,12 @@ import type { TrayService } from './tray';
 
 type Reminders = Pick<ReminderService, 'due' | 'preferences' | 'zone'>;
 
-/** Recomputes the tray model from the reminders (same due list as the panel and `cli due`) and shows it. */
-export function refreshTray(tray: Pick<TrayService, 'update'>, reminders: Reminders, nowMs: number): void {
-  tray.update(trayModel(reminders.due({ withinDays: TRAY_WITHIN_DAYS, asOfMs: nowMs }), reminders.preferences(), nowMs, reminders.zone));
+/**
+ * Recomputes the tray model from the reminders (same due list as the panel and `cli due`) and the
+ * workspace's unacknowledged problems, and shows it.
+ */
+export function refreshTray(tray: Pick<TrayService, 'update'>, reminders: Reminders, nowMs: number, problems: readonly string[] = []): void {
+  tray.update(trayModel(reminders.due({ withinDays: TRAY_WITHIN_DAYS, asOfMs: nowMs }), reminders.preferences(), nowMs, reminders.zone, problems));
 }
 
 export interface TrayActionDeps {

@@ -46,6 +46,8 @@ export interface TrayRuntime {
   events: Pick<EventTap, 'emit' | 'listen'>;
   /** The user's Sync now from the tray menu (the SyncRunner's start). */
   syncNow: () => void;
+  /** What happened to the workspace that the user has not acknowledged (notices' messages). */
+  problems?: () => readonly string[];
 }
 
 export class TrayPresence {
@@ -95,12 +97,18 @@ export class TrayPresence {
     const status = this.trayService.start(detected);
     if (!status.available) this.deps.log(`tray: none (${status.reason ?? 'unknown'})`);
     this.refresh();
-    this.stopListening = runtime.events.listen('reminders:changed', () => this.refresh());
+    const offReminders = runtime.events.listen('reminders:changed', () => this.refresh());
+    // A notice acknowledged in a window (or by the CLI) comes back as an inbox change.
+    const offInbox = runtime.events.listen('inbox:changed', () => this.refresh());
+    this.stopListening = () => {
+      offReminders();
+      offInbox();
+    };
   }
 
   /** Shows the due list as it is now (after a reminder tick, a change of the reminders). */
   refresh(): void {
-    if (this.runtime) refreshTray(this.trayService, this.runtime.reminders, this.deps.clock.now());
+    if (this.runtime) refreshTray(this.trayService, this.runtime.reminders, this.deps.clock.now(), this.runtime.problems?.() ?? []);
   }
 
   /** Closing this window hides it to the tray while the tray exists (said once). */

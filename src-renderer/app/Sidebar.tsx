@@ -76,7 +76,7 @@ export function Sidebar({ state }: { state: SidebarState }) {
       </nav>
       <SyncAll />
       <p className="shortcuts-hint muted">
-        <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>p</kbd> pay · <kbd>o</kbd> PDF · <kbd>/</kbd> search
+        <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>Enter</kbd> open · <kbd>p</kbd> pay · <kbd>o</kbd> PDF · <kbd>x</kbd> select · <kbd>/</kbd> search
       </p>
     </header>
   );

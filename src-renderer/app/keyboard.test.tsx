@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render';
 
 const selectedRow = () => within(screen.getByRole('grid', { name: 'Invoices' })).getAllByRole('row').find((r) => r.getAttribute('aria-selected') === 'true');
-const rowNumber = (row: HTMLElement | undefined) => row?.children[1]?.textContent;
+const rowNumber = (row: HTMLElement | undefined) => row?.querySelector('.col-number')?.textContent;
 /** The loaded rows of the inbox list, in order (the seeded workspace fits in the first page). */
 const loadedRows = (stores: ReturnType<typeof renderApp>['stores']) => {
   const { pages, count } = stores.inbox.getState();

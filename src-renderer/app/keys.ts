@@ -15,10 +15,29 @@ export function isActivatable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && ['BUTTON', 'A', 'SUMMARY', 'INPUT'].includes(target.tagName);
 }
 
-export type Shortcut = 'next' | 'prev' | 'open' | 'close' | 'search' | 'pay' | 'pdf' | 'markPaid' | 'snooze' | 'mute';
+export type Shortcut =
+  | 'next'
+  | 'prev'
+  | 'open'
+  | 'close'
+  | 'search'
+  | 'pay'
+  | 'pdf'
+  | 'markPaid'
+  | 'snooze'
+  | 'mute'
+  | 'toggleSelect'
+  | 'extendNext'
+  | 'extendPrev'
+  | 'selectAll';
 
 export function shortcutFor(event: KeyboardEvent): Shortcut | null {
-  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.altKey) return null;
+  if (event.ctrlKey || event.metaKey) return event.key.toLowerCase() === 'a' && !event.shiftKey ? 'selectAll' : null;
+  if (event.shiftKey) {
+    if (['j', 'J', 'ArrowDown'].includes(event.key)) return 'extendNext';
+    if (['k', 'K', 'ArrowUp'].includes(event.key)) return 'extendPrev';
+  }
   switch (event.key) {
     case 'j':
     case 'ArrowDown':
@@ -42,14 +61,21 @@ export function shortcutFor(event: KeyboardEvent): Shortcut | null {
       return 'snooze';
     case 'm':
       return 'mute';
+    case 'x':
+      return 'toggleSelect';
     default:
       return null;
   }
 }
 
-/** The mark a key sets on a row: i toggles "I paid this", s snoozes until tomorrow, m toggles the mute. */
-export function markActionFor(shortcut: 'markPaid' | 'snooze' | 'mute', row: Pick<InboxRowView, 'markedPaidAt' | 'muted'>): MarkAction {
-  if (shortcut === 'markPaid') return row.markedPaidAt === null ? { kind: 'paid' } : { kind: 'unpaid' };
+/**
+ * The mark a key sets on rows: i says "I paid this" (takes it back when every row is marked paid), s
+ * snoozes until tomorrow, m mutes (unmutes when every row is muted). No rows (a whole view, not all
+ * loaded): paid and mute.
+ */
+export function markActionFor(shortcut: 'markPaid' | 'snooze' | 'mute', rows: readonly Pick<InboxRowView, 'markedPaidAt' | 'muted'>[]): MarkAction {
+  const every = (test: (row: Pick<InboxRowView, 'markedPaidAt' | 'muted'>) => boolean) => rows.length > 0 && rows.every(test);
+  if (shortcut === 'markPaid') return every((row) => row.markedPaidAt !== null) ? { kind: 'unpaid' } : { kind: 'paid' };
   if (shortcut === 'snooze') return { kind: 'snooze', until: 'tomorrow' };
-  return row.muted ? { kind: 'unmute' } : { kind: 'mute' };
+  return every((row) => row.muted) ? { kind: 'unmute' } : { kind: 'mute' };
 }

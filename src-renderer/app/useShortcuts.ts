@@ -4,11 +4,16 @@ import { openInvoiceLink } from '../features/detail/links';
 import { SEARCH_INPUT_ID } from '../features/inbox/InboxScreen';
 import { useServices } from './context';
 import { runMarkAction } from '../features/marks/run-mark';
+import { hasSelection, selectedRows, selectionTarget } from '../stores/selection';
 import { isActivatable, isTypingTarget, markActionFor, shortcutFor } from './keys';
 
+const GRID_ID = 'invoice-grid';
+
 /**
- * Inbox keys, app-wide: j/k or arrows move, Enter opens, Esc closes, / searches, p pays, o opens the
- * PDF, i says "I paid this" (or takes it back), s snoozes until tomorrow, m mutes or unmutes. Ignored
+ * Inbox keys, app-wide: j/k or arrows move, Enter opens, Esc clears the selection or closes, / searches,
+ * p pays, o opens the PDF, i says "I paid this" (or takes it back), s snoozes until tomorrow, m mutes or
+ * unmutes (i, s and m act on the selected rows when there are some, else on the cursor row); x picks
+ * the cursor row, shift+j/k extend the selection, ctrl/cmd+a in the list selects all in view. Ignored
  * while typing in a field or while a dialog is open.
  */
 export function useShortcuts(): void {
@@ -28,6 +33,9 @@ export function useShortcuts(): void {
         return;
       }
       const inbox = stores.inbox.getState();
+      const tell = (message: string | null) => {
+        if (message !== null) stores.app.getState().notify(message, 'error');
+      };
       const selectedRow = () => (inbox.selectedIndex !== null ? inbox.rowAt(inbox.selectedIndex) : undefined);
       const selectedInvoice = async () => {
         if (inbox.selectedId === null) return null;
@@ -44,10 +52,11 @@ export function useShortcuts(): void {
           inbox.openDetail();
           break;
         case 'close':
-          if (inbox.pdfOpen) inbox.closePdf();
+          if (hasSelection(inbox)) inbox.clearSelection();
+          else if (inbox.pdfOpen) inbox.closePdf();
           else if (inbox.detailOpen) inbox.closeDetail();
           else return;
-          document.getElementById('invoice-grid')?.focus();
+          document.getElementById(GRID_ID)?.focus();
           break;
         case 'search':
           document.getElementById(SEARCH_INPUT_ID)?.focus();
@@ -63,11 +72,31 @@ export function useShortcuts(): void {
         case 'markPaid':
         case 'snooze':
         case 'mute': {
+          const target = selectionTarget(inbox);
+          if (target !== null) {
+            const picked = selectedRows(inbox);
+            void runMarkAction(api, stores.app, target, markActionFor(shortcut, picked.complete ? picked.rows : []));
+            break;
+          }
           const row = selectedRow();
           if (!row) return;
-          void runMarkAction(api, stores.app, { ids: [row.id] }, markActionFor(shortcut, row));
+          void runMarkAction(api, stores.app, { ids: [row.id] }, markActionFor(shortcut, [row]));
           break;
         }
+        case 'toggleSelect': {
+          const row = selectedRow();
+          if (!row || inbox.selectedIndex === null) return;
+          void inbox.toggleSelected(row.id, inbox.selectedIndex).then(tell);
+          break;
+        }
+        case 'extendNext':
+        case 'extendPrev':
+          void inbox.extendSelection(shortcut === 'extendNext' ? 1 : -1).then(tell);
+          break;
+        case 'selectAll':
+          if (!(event.target instanceof Node && document.getElementById(GRID_ID)?.contains(event.target))) return;
+          inbox.selectAllInView();
+          break;
         case 'pdf': {
           const row = selectedRow();
           if (inbox.selectedId === null) return;

@@ -4,6 +4,8 @@ import { useId } from 'react';
 export interface Option<V extends string> {
   value: V;
   label: string;
+  /** How many invoices have it (shown beside the label in the list, not in the button). */
+  count?: number;
 }
 
 interface MultiSelectProps<V extends string> {
@@ -44,6 +46,7 @@ export function MultiSelect<V extends string>({ label, options, selected, onChan
               <label key={option.value} className="check">
                 <input type="checkbox" checked={selected.includes(option.value)} onChange={(e) => toggle(option.value, e.target.checked)} />
                 {option.label}
+                {option.count === undefined ? null : <span className="muted option-count">{option.count.toLocaleString('en-US')}</span>}
               </label>
             ))}
           </fieldset>

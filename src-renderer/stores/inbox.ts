@@ -4,6 +4,7 @@ import { DEFAULT_SORT, EMPTY_FILTER, type InboxAggregates, type InboxFilter, typ
 import type { ApiClient } from '../api/client';
 import type { SavedView } from '../features/inbox/views';
 import { pagesOf, PAGE_SIZE, RowPages } from './inbox-window';
+import { createSelectionActions, NO_SELECTION, pruneSelection, type SelectionActions, type SelectionState } from './selection';
 import { messageOf, type Clock } from './types';
 
 export interface InboxFacets {
@@ -16,7 +17,7 @@ export interface InboxFacets {
   tags: { tag: string; count: number }[];
 }
 
-export interface InboxState {
+export interface InboxState extends SelectionState, SelectionActions {
   filter: InboxFilter;
   sort: InboxSort;
   activeViewId: string | null;
@@ -154,6 +155,7 @@ export function createInboxStore(api: ApiClient, _clock: Clock, options: InboxSt
       if (gen !== generation) return;
       set({ pages, facets, loadState: 'ready', loadError: null, shownSearch: get().filter.search, selectedIndex: indexOfSelected(pages) });
       await figures(gen);
+      await pruneSelection(api, get, set);
       const { detailOpen, selectedId } = get();
       if (detailOpen && selectedId !== null) await loadDetail(selectedId);
     };
@@ -169,7 +171,8 @@ export function createInboxStore(api: ApiClient, _clock: Clock, options: InboxSt
     };
 
     const changeQuery = (patch: Partial<Pick<InboxState, 'filter' | 'sort' | 'activeViewId'>>, delayFigures = false): void => {
-      set(patch);
+      // A selection is of one query's rows: a new filter, search or sort starts without one.
+      set({ ...patch, ...NO_SELECTION });
       void runQuery(delayFigures);
     };
 
@@ -191,6 +194,8 @@ export function createInboxStore(api: ApiClient, _clock: Clock, options: InboxSt
       pdfOpen: false,
       detail: null,
       detailState: 'idle',
+      ...NO_SELECTION,
+      ...createSelectionActions(api, get, set),
 
       // Reloads coalesce: while one runs, later calls ask for one more pass, never for N.
       load() {

@@ -59,6 +59,22 @@ async function setup() {
 type Listed = { number: string; state: string; payable: boolean; dueDay: string | null; kind: string };
 
 describe('cli list', () => {
+  it('--format json carries the kind, the user\'s mark and the look-alike an invoice is counted with', async () => {
+    const { workspace, run } = await setup();
+    workspace.marks.apply({ ids: ['acc1:in_3'] }, { kind: 'paid' });
+    // The same key added twice: the second account's copy of DUE-21 is a possible duplicate.
+    workspace.store.accounts.insert({ id: 'acc2', provider: 'gpuoutlet', label: 'Acme again', baseUrl: null, createdAt: '2026-02-01T00:00:00.000Z', demo: false });
+    const copy = { ...invoiceFixture('acc1', 1, { dueAt: '2026-11-21', number: 'DUE-21' }), id: 'acc2:in_1', accountId: 'acc2' };
+    workspace.store.invoices.commitSync({ accountId: 'acc2', fetchStartedAt: '2026-11-22T00:00:00.000Z', finishedAt: '2026-11-22T00:00:00.000Z', invoices: [copy], complete: true, warnings: [] });
+    const listed = JSON.parse((await run('--format', 'json', '--tz', 'UTC')).out) as Array<Listed & { id: string; userMark: { markedPaidAt: string; markedPaidBy: string } | null; possibleDuplicateOf: string | null }>;
+    const byId = new Map(listed.map((entry) => [entry.id, entry]));
+    expect(byId.get('acc1:in_4')?.kind).toBe('prepayment');
+    expect(byId.get('acc1:in_3')?.userMark).toMatchObject({ markedPaidAt: new Date(NOW).toISOString(), muted: false });
+    expect(byId.get('acc1:in_1')?.userMark).toBeNull();
+    expect(byId.get('acc2:in_1')?.possibleDuplicateOf).toBe('acc1:in_1');
+    expect(byId.get('acc1:in_1')?.possibleDuplicateOf).toBeNull();
+  });
+
   it('prints each invoice state on the calendar of --tz: due today in New York is overdue in UTC', async () => {
     const { run } = await setup();
     const ny = JSON.parse((await run('--format', 'json', '--tz', 'America/New_York')).out) as Listed[];

@@ -44,8 +44,14 @@ export async function runList(argv: string[], ctx: CliContext, now: () => number
     return { ...invoice, state, payable, dueDay };
   });
 
-  if (format === 'json') ctx.stdout(`${JSON.stringify(invoices, null, 2)}\n`);
-  else if (format === 'csv') ctx.stdout(invoicesToCsv(invoices, accounts));
+  if (format === 'json') {
+    // The normalized invoice plus its state today, the user's mark and the look-alike it is counted with.
+    const { marks, duplicates } = inbox.userViews();
+    const listed = invoices.map((invoice) => ({ ...invoice, userMark: marks.get(invoice.id) ?? null, possibleDuplicateOf: duplicates.get(invoice.id) ?? null }));
+    ctx.stdout(`${JSON.stringify(listed, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  if (format === 'csv') ctx.stdout(invoicesToCsv(invoices, accounts));
   else if (invoices.length === 0) ctx.stderr('No invoices match. Run "sync" first if you have not synced yet.\n');
   else ctx.stdout(invoicesToTable(invoices, accounts));
   return EXIT.ok;

@@ -10,7 +10,7 @@ import type { Clock } from '../http/types';
 import type { InboxIterator, InboxScope, QueryCalendar, WorkspaceStore } from '../store/types';
 import type { SyncEngine } from '../sync/types';
 import { Emitter } from './events';
-import type { AccountPatch, InboxChange, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest, WindowRequest, WindowResult } from './types';
+import type { AccountPatch, UserMarkView, InboxChange, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest, WindowRequest, WindowResult } from './types';
 
 export interface InboxServiceParts {
   store: WorkspaceStore;
@@ -259,6 +259,27 @@ export class Inbox implements InboxService {
 
   iterate(scope: InboxScope, batchSize: number, timeZone?: string): InboxIterator {
     return this.parts.store.inbox.iterate(scope, this.parts.calendar(timeZone), batchSize);
+  }
+
+  /**
+   * What the user said about each marked invoice, and the look-alike each flagged invoice is counted
+   * with (none once the user called it a separate bill): `list --format json`.
+   */
+  userViews(): { marks: Map<string, UserMarkView>; duplicates: Map<string, string> } {
+    const { store } = this.parts;
+    const marks = new Map<string, UserMarkView>();
+    for (const mark of store.userData.marks()) {
+      marks.set(mark.invoiceId, {
+        markedPaidAt: mark.markedPaidAt,
+        markedPaidBy: mark.markedPaidBy,
+        snoozedUntil: mark.snoozedUntil,
+        muted: mark.muted,
+        expectedDueDate: mark.expectedDueDate,
+        separateBill: mark.duplicateDecision === 'distinct',
+      });
+    }
+    const duplicates = new Map([...store.inbox.duplicatePairs()].filter(([id]) => !marks.get(id)?.separateBill));
+    return { marks, duplicates };
   }
 
   /** The user says a possible duplicate is a separate bill (counted again), or takes that back. */

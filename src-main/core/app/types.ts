@@ -111,6 +111,8 @@ export interface InboxService {
    */
   iterate(scope: InboxScope, batchSize: number, timeZone?: string): InboxIterator;
   currencies(): string[];
+  /** What the user said about invoices (marks by id) and the flagged look-alikes still counted once. */
+  userViews(): { marks: Map<string, UserMarkView>; duplicates: Map<string, string> };
   /** Every tag in use, with how many invoices carry it. */
   tags(): { tag: string; count: number }[];
   /** The user says a possible duplicate is a separate bill (counted again), or takes that back. */
@@ -120,4 +122,15 @@ export interface InboxService {
   acknowledgeNotice(id: number): boolean;
 
   on<E extends keyof InboxEvents>(event: E, listener: InboxEvents[E]): () => void;
+}
+
+/** What the user said about one invoice, as scripts read it (`list --format json`: userMark). */
+export interface UserMarkView {
+  markedPaidAt: string | null;
+  markedPaidBy: string | null;
+  snoozedUntil: string | null;
+  muted: boolean;
+  expectedDueDate: string | null;
+  /** The user said this look-alike of another account's invoice is a separate bill. */
+  separateBill: boolean;
 }

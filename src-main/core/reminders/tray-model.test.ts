@@ -7,6 +7,16 @@ const NOW = at('2026-11-21T12:00:00Z');
 const labels = (menu: TrayMenuItem[]): string[] => menu.map((item) => (item.kind === 'separator' ? '---' : item.label));
 
 describe('tray model', () => {
+  it('says a workspace problem first, with the alert icon, until the user has read it', () => {
+    const problem = 'The workspace database was damaged and was set aside as workspace.db.damaged-20261121; a new one was started.';
+    const model = trayModel([], prefs(), NOW, UTC, [problem]);
+    expect(model.iconVariant).toBe('alert');
+    expect(model.tooltip.startsWith(`Invoice Inbox needs your attention: ${problem}`)).toBe(true);
+    const first = model.menu[0];
+    expect(first?.kind === 'item' ? [first.label, first.action] : null).toEqual([`Workspace problem: ${problem.slice(0, 69)}… — open to read`, { type: 'open_app' }]);
+    expect(trayModel([], prefs(), NOW, UTC).iconVariant).toBe('normal');
+  });
+
   const bills = [
     invoice({ number: 'A', dueAt: '2026-11-19', amountDue: 100_000 }),
     invoice({ number: 'B', dueAt: '2026-11-20', amountDue: 23_400 }),

@@ -34,8 +34,12 @@ export const TRAY_MENU_INVOICES = 5;
 
 const item = (label: string, action: TrayAction, enabled = true): TrayMenuItem => ({ kind: 'item', label, action, enabled });
 
-/** `items`: computeDue(..., { withinDays: 7 }), most urgent first. */
-export function trayModel(items: readonly DueItem[], prefs: ReminderPreferences, nowMs: number, zone: TimeZone): TrayModel {
+/**
+ * `items`: computeDue(..., { withinDays: 7 }), most urgent first. `problems`: what happened to the
+ * workspace itself that the user has not acknowledged yet (a damaged database set aside): said first,
+ * with the alert icon, until the user reads it in the window.
+ */
+export function trayModel(items: readonly DueItem[], prefs: ReminderPreferences, nowMs: number, zone: TimeZone, problems: readonly string[] = []): TrayModel {
   const overdue = items.filter((due) => due.state === 'overdue').length;
   const upcoming = items.filter((due) => due.state !== 'overdue' && (due.daysUntilDue ?? 0) <= TRAY_WITHIN_DAYS).length;
   const paused = isPaused(prefs, nowMs);
@@ -46,9 +50,13 @@ export function trayModel(items: readonly DueItem[], prefs: ReminderPreferences,
       : `${overdue} overdue, ${upcoming} due within ${TRAY_WITHIN_DAYS} days — ${formatTotals(items)}`;
   if (paused && prefs.pausedUntil !== null) tooltip += ` (reminders paused until ${describeMoment(Date.parse(prefs.pausedUntil), nowMs, zone)})`;
 
-  const menu: TrayMenuItem[] = items
+  if (problems.length > 0) tooltip = `Invoice Inbox needs your attention: ${problems[0] ?? ''} — ${tooltip}`;
+
+  const menu: TrayMenuItem[] = problems.map((problem) => item(`Workspace problem: ${shorten(problem)} — open to read`, { type: 'open_app' }));
+  if (problems.length > 0) menu.push({ kind: 'separator' });
+  menu.push(...items
     .slice(0, TRAY_MENU_INVOICES)
-    .map((due) => item(invoiceLabel(due), { type: 'open_invoice', invoiceId: due.invoiceId }));
+    .map((due) => item(invoiceLabel(due), { type: 'open_invoice', invoiceId: due.invoiceId })));
   if (items.length === 0) menu.push(item(`Nothing due within ${TRAY_WITHIN_DAYS} days`, { type: 'open_app' }, false));
   menu.push({ kind: 'separator' });
   menu.push(item('Open Invoice Inbox', { type: 'open_app' }));
@@ -61,7 +69,12 @@ export function trayModel(items: readonly DueItem[], prefs: ReminderPreferences,
   menu.push(item('Preferences…', { type: 'preferences' }));
   menu.push(item('Quit Invoice Inbox', { type: 'quit' }));
 
-  return { tooltip, iconVariant: overdue > 0 ? 'alert' : 'normal', overdueCount: overdue, menu };
+  return { tooltip, iconVariant: overdue > 0 || problems.length > 0 ? 'alert' : 'normal', overdueCount: overdue, menu };
+}
+
+/** A notice cut for a menu line. */
+function shorten(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
 }
 
 /** "INV-0305 · GPU Outlet · USD 120.00 · overdue by 2 days" (kept short for a menu). */

@@ -55,6 +55,11 @@ export class InboxQueryTable implements InboxQueries {
     return row ? toView(row) : null;
   }
 
+  duplicatePairs(): Map<string, string> {
+    const rows = this.statement('SELECT i.id AS id, f.duplicate_of AS duplicate_of FROM duplicate_flags f JOIN invoices i ON i.seq = f.seq').all() as { id: string; duplicate_of: string }[];
+    return new Map(rows.map((row) => [row.id, row.duplicate_of]));
+  }
+
   duplicateOf(id: string): string | null {
     const row = this.statement('SELECT f.duplicate_of FROM duplicate_flags f JOIN invoices i ON i.seq = f.seq WHERE i.id = ?').pluck().get(id);
     return typeof row === 'string' ? row : null;

@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import { NOTE_MAX_CHARS, TAG_MAX, type InvoiceDetail } from '../../../src-shared/contract';
+import { NOTE_MAX_CHARS, type InvoiceDetail } from '../../../src-shared/contract';
 import { useInbox, useServices } from '../../app/context';
 import { CharCount } from '../../components/CharCount';
 import { formatDateTime } from '../../format/dates';
 import { messageOf } from '../../stores/types';
 import { runMarkAction } from '../marks/run-mark';
+import { TagAddForm } from '../marks/TagAddForm';
 
 /**
  * The user's plain-text note on the invoice, saved with who and when (searchable in the inbox). Keyed
@@ -59,22 +60,19 @@ const NO_TAGS: readonly { tag: string; count: number }[] = [];
 /** Tags on the invoice: remove one, add one (existing tags offered), each with who and when. */
 export function TagEditor({ detail }: { detail: InvoiceDetail }) {
   const { api, stores } = useServices();
-  const inputId = useId();
-  const listId = useId();
+  const labelId = useId();
   const known = useInbox((s) => s.facets?.tags ?? NO_TAGS);
   const [tag, setTag] = useState('');
   const target = { ids: [detail.invoice.id] };
-  const add = async () => {
-    const value = tag.trim();
-    if (value === '') return;
+  const add = async (value: string) => {
     if (await runMarkAction(api, stores.app, target, { kind: 'tag', tag: value })) setTag('');
   };
   return (
     <div className="detail-tags">
-      <span className="field-label" id={`${inputId}-label`}>
+      <span className="field-label" id={labelId}>
         Tags
       </span>
-      <ul className="tag-list" aria-labelledby={`${inputId}-label`}>
+      <ul className="tag-list" aria-labelledby={labelId}>
         {detail.tags.length === 0 ? <li className="muted">No tags yet.</li> : null}
         {detail.tags.map((entry) => (
           <li key={entry.tag} className="tag" title={`Added by ${entry.addedBy}, ${formatDateTime(entry.addedAt)}`}>
@@ -85,26 +83,7 @@ export function TagEditor({ detail }: { detail: InvoiceDetail }) {
           </li>
         ))}
       </ul>
-      <form
-        className="tag-add"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void add();
-        }}
-      >
-        <label htmlFor={inputId} className="visually-hidden">
-          Add a tag
-        </label>
-        <input id={inputId} list={listId} value={tag} maxLength={TAG_MAX} placeholder="Add a tag" onChange={(event) => setTag(event.target.value)} />
-        <datalist id={listId}>
-          {known.map((entry) => (
-            <option key={entry.tag} value={entry.tag} />
-          ))}
-        </datalist>
-        <button type="submit" disabled={tag.trim() === ''}>
-          Add tag
-        </button>
-      </form>
+      <TagAddForm value={tag} onChange={setTag} onAdd={(value) => void add(value)} known={known} hideLabel />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { FakeApi } from '../../test/fake-api';
 import { clock, renderApp } from '../../test/render';
 
@@ -61,8 +61,8 @@ describe('Export menu', () => {
   it('exports the selection when rows are selected', async () => {
     const { fake, user, stores } = renderApp();
     await screen.findByRole('grid', { name: 'Invoices' });
-    // The multi-selection is the inbox store's (added separately): the menu reads `selectedIds` when present.
-    stores.inbox.setState({ selectedIds: new Set(['acc_gpu:acc_gpu-0', 'acc_vast:acc_vast-3']) } as never);
+    // The list's multi-selection (picked with ctrl-click, x or shift; see Selection.test.tsx).
+    act(() => stores.inbox.setState({ selectedIds: new Set(['acc_gpu:acc_gpu-0', 'acc_vast:acc_vast-3']) }));
     await user.click(within(await openExportMenu(user)).getByRole('menuitem', { name: 'Export 2 selected invoices as CSV' }));
     await waitFor(() => expect(fake.exports.started).toHaveLength(1));
     expect(fake.exports.started[0]).toMatchObject({ format: 'csv', invoiceIds: ['acc_gpu:acc_gpu-0', 'acc_vast:acc_vast-3'], title: '2 selected invoices' });

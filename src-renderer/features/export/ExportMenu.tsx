@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
-import { MAX_EXPORT_IDS } from '../../../src-shared/contract/exports';
 import { useInbox, useSettings } from '../../app/context';
 import { Menu, type MenuEntry } from '../../components/Menu';
-import { selectedIdsFrom, viewTitle } from './scope';
+import { viewTitle } from './scope';
 import { useExports, useExportsStore } from './use-exports';
+import { useSelectionExports } from './useSelectionExports';
 
 /**
  * "Export…" in the inbox toolbar: the view as filtered, searched and sorted (or the selection, when
@@ -17,9 +16,9 @@ export function ExportMenu() {
   const sort = useInbox((s) => s.sort);
   const count = useInbox((s) => s.count ?? s.pages.size);
   const activeViewId = useInbox((s) => s.activeViewId);
-  // The multi-selection is optional in the inbox store: read as given, never assumed.
-  const rawSelection = useInbox((s) => (s as unknown as { selectedIds?: unknown }).selectedIds);
-  const selected = useMemo(() => selectedIdsFrom(rawSelection), [rawSelection]);
+  // "All in view" is the view itself: its export is the view's.
+  const allInView = useInbox((s) => s.allInView);
+  const selection = useSelectionExports();
   const views = useSettings((s) => s.views);
   const title = viewTitle(activeViewId, views, filter);
   const empty = count === 0;
@@ -29,15 +28,7 @@ export function ExportMenu() {
     { label: 'Export view as CSV', disabled: busy || empty, onSelect: () => void start({ format: 'csv', filter, sort, title }) },
     { label: 'Export view as Excel (XLSX)', disabled: busy || empty, onSelect: () => void start({ format: 'xlsx', filter, sort, title }) },
   ];
-  const selection = selected.length > 0 && selected.length <= MAX_EXPORT_IDS ? selected : null;
-  const selectionTitle = `${selected.length} selected ${selected.length === 1 ? 'invoice' : 'invoices'}`;
-  const selectionItems: MenuEntry[] = selection
-    ? [
-        'separator',
-        { label: `Export ${selectionTitle} as CSV`, disabled: busy, onSelect: () => void start({ format: 'csv', filter, sort, invoiceIds: selection, title: selectionTitle }) },
-        { label: `Export ${selectionTitle} as Excel (XLSX)`, disabled: busy, onSelect: () => void start({ format: 'xlsx', filter, sort, invoiceIds: selection, title: selectionTitle }) },
-      ]
-    : [];
+  const selectionItems: MenuEntry[] = selection.length > 0 && !allInView ? ['separator', ...selection] : [];
   const items: MenuEntry[] = [
     ...viewItems,
     ...selectionItems,

@@ -11,13 +11,4 @@ export function viewTitle(activeViewId: string | null, views: readonly SavedView
   return isFilterEmpty(filter) ? 'All invoices' : 'Filtered invoices';
 }
 
-/**
- * The selected invoice ids, when the inbox store keeps a multi-selection (`selectedIds`, a Set or an
- * array); none otherwise. Read without assuming its shape: the selection is added separately.
- */
-export function selectedIdsFrom(value: unknown): string[] {
-  const list = value instanceof Set ? [...(value as Set<unknown>)] : Array.isArray(value) ? value : [];
-  return list.filter((id): id is string => typeof id === 'string');
-}
-
 export const FORMAT_WORDS = { csv: 'CSV', xlsx: 'Excel', pdfs: 'a ZIP of PDFs' } as const;

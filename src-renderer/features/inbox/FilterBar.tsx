@@ -8,8 +8,9 @@ import { CompactFilters } from './CompactFilters';
 import { activeFilterCount } from './filter-count';
 import { SORT_KEYS, SORT_LABELS, type SortKey } from './sort';
 
-/** A stable empty list: a selector must not return a new array on every call. */
+/** Stable empty lists: a selector must not return a new array on every call. */
 const NO_CURRENCIES: string[] = [];
+const NO_TAGS: { tag: string; count: number }[] = [];
 
 const DUE_OPTIONS: Array<{ value: DueFilter['kind']; label: string }> = [
   { value: 'any', label: 'Any due date' },
@@ -26,6 +27,7 @@ export function FilterBar({ compact = false }: { compact?: boolean }) {
   const filter = useInbox((s) => s.filter);
   const sort = useInbox((s) => s.sort);
   const currencies = useInbox((s) => s.facets?.currencies ?? NO_CURRENCIES);
+  const tags = useInbox((s) => s.facets?.tags ?? NO_TAGS);
   const setFilter = useInbox((s) => s.setFilter);
   const setSort = useInbox((s) => s.setSort);
   const clearFilters = useInbox((s) => s.clearFilters);
@@ -34,6 +36,11 @@ export function FilterBar({ compact = false }: { compact?: boolean }) {
   const statusOptions = INVOICE_STATES.map((s) => ({ value: s, label: STATE_LABELS[s] }));
   const kindOptions = INVOICE_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }));
   const accountOptions = accounts.map((a) => ({ value: a.id, label: `${a.label} (${PROVIDERS[a.provider].name})` }));
+  // The workspace's tags with how many invoices have each; a filtered tag nobody has any more stays, to be unticked.
+  const tagOptions = [
+    ...tags.map((t) => ({ value: t.tag, label: t.tag, count: t.count })),
+    ...filter.tags.filter((tag) => !tags.some((t) => t.tag.toLowerCase() === tag.toLowerCase())).map((tag) => ({ value: tag, label: tag, count: 0 })),
+  ];
 
   const setDueKind = (kind: DueFilter['kind']) => {
     const due: DueFilter = kind === 'range' ? { kind, from: null, to: null } : { kind };
@@ -63,6 +70,9 @@ export function FilterBar({ compact = false }: { compact?: boolean }) {
         selected={filter.accountIds}
         onChange={(accountIds) => setFilter({ accountIds })}
       />
+      {tagOptions.length > 0 ? (
+        <MultiSelect<string> label="Tags" anyLabel="Any" options={tagOptions} selected={filter.tags} onChange={(next) => setFilter({ tags: next })} />
+      ) : null}
       <label className="inline-field">
         <span className="filter-label">Provider</span>
         <select value={filter.provider ?? ''} onChange={(e) => setFilter({ provider: isProviderId(e.target.value) ? e.target.value : null })}>

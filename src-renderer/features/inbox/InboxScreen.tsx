@@ -4,6 +4,7 @@ import { isFilterEmpty } from '../../../src-shared/domain/inbox-query';
 import { useAccounts, useClock, useInbox, useServices } from '../../app/context';
 import { ExportMenu } from '../export/ExportMenu';
 import { ExportStatus } from '../export/ExportStatus';
+import { BulkActionBar } from '../marks/BulkActionBar';
 import { PrintPreview } from '../print/PrintPreview';
 import { NoAccounts, NoInvoicesYet, NoMatch } from './EmptyInbox';
 import { FilterBar } from './FilterBar';
@@ -11,6 +12,7 @@ import { InvoiceGrid } from './InvoiceGrid';
 import { StaleAccountsProvider } from './stale';
 import { isPaidView, SummaryStrip } from './SummaryStrip';
 import { useCompactInbox } from './useCompactInbox';
+import { useGridSelection } from './useGridSelection';
 import { ViewsBar } from './ViewsBar';
 
 export const SEARCH_INPUT_ID = 'inbox-search';
@@ -39,6 +41,7 @@ function Body({ compactSummary }: { compactSummary: boolean }) {
   const onOpen = useCallback((id: string, index: number) => openDetail(id, index), [openDetail]);
   const onRange = useCallback((start: number, end: number) => stores.inbox.getState().ensureRows(start, end), [stores]);
   const rowAt = useCallback((index: number) => pages.get(index), [pages]);
+  const selection = useGridSelection();
 
   if (inboxState === 'error' && pages.size === 0) {
     return (
@@ -60,6 +63,7 @@ function Body({ compactSummary }: { compactSummary: boolean }) {
   return (
     <>
       <SummaryStrip count={count} aggregates={aggregates} paidView={isPaidView(filter)} compact={compactSummary} />
+      <BulkActionBar />
       {shown === 0 ? (
         <NoMatch />
       ) : (
@@ -75,6 +79,7 @@ function Body({ compactSummary }: { compactSummary: boolean }) {
           onOpen={onOpen}
           sort={sort}
           onSort={setSort}
+          {...selection}
         />
       )}
     </>

@@ -1,12 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { InboxRowView, InboxSort, SortKey } from '../../../src-shared/domain/inbox-query';
-import { providerName } from '../../../src-shared/domain/provider';
-import { StatusChip } from '../../components/StatusChip';
-import { formatDay, relativeDue } from '../../format/dates';
-import { CREDIT_KINDS, formatCredit, formatMoney, KIND_AMOUNT } from '../../format/money';
-import { NumberCell } from './NumberCell';
-import { StaleMarker } from './stale';
+import { Row, rowDomId, type PickHow } from './GridRow';
 
 export const ROW_HEIGHT = 36;
 /** The sticky header row's height: the list starts this far below the top of the scroll area. */
@@ -28,15 +23,6 @@ const COLUMNS: Array<{ name: string; className: string; sort?: { key: SortKey; f
   { name: 'Total', className: 'col-total num', sort: { key: 'amount', first: 'desc' } },
 ];
 
-/** The amount column: what is owed on a bill; a credit or refund in the user's favour, never as owed. */
-function amountCell(row: InboxRowView): { text: string; className: string; title?: string } {
-  if (row.kind === 'invoice') return { text: formatMoney(row.amountDue, row.currency), className: '' };
-  if (CREDIT_KINDS.has(row.kind)) return { text: formatCredit(row.total, row.currency), className: ' amount-credit', title: KIND_AMOUNT[row.kind] };
-  return { text: formatMoney(row.total, row.currency), className: ' muted', title: KIND_AMOUNT[row.kind] };
-}
-
-export const rowDomId = (invoiceId: string): string => `invoice-row-${invoiceId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-
 export interface GridProps {
   /** Rows in the whole filtered set (the list's length). */
   count: number;
@@ -55,79 +41,41 @@ export interface GridProps {
   /** The sort shown by the headers (aria-sort) and what a header click asks for. */
   sort: InboxSort;
   onSort: (sort: InboxSort) => void;
+  /** The multi-selection (separate from the cursor row, selectedId). */
+  checkedIds: ReadonlySet<string>;
+  allInView: boolean;
+  onPick: (invoiceId: string, index: number, how: PickHow) => void;
+  /** The header's checkbox: select every row of the view, or clear the selection. */
+  onSelectAll: (on: boolean) => void;
 }
 
-const Row = memo(function Row({ row, index, start, selected, nowMs, onOpen }: {
-  row: InboxRowView;
-  index: number;
-  start: number;
-  selected: boolean;
-  nowMs: number;
-  onOpen: (invoiceId: string, index: number) => void;
-}) {
-  const due = row.markedPaidAt === null && row.payable ? relativeDue(row.dueAt, row.state, nowMs) : null;
-  const amount = amountCell(row);
-  return (
-    <div
-      role="row"
-      id={rowDomId(row.id)}
-      aria-rowindex={index + 2}
-      aria-selected={selected}
-      className={`grid-row${selected ? ' selected' : ''}`}
-      style={{ transform: `translateY(${start}px)` }}
-      onClick={() => onOpen(row.id, index)}
-    >
-      <div role="gridcell" className="col-account">
-        <span className="provider">{providerName(row.provider)}</span> <span className="account">{row.accountLabel}</span>
-        <StaleMarker accountId={row.accountId} />
-      </div>
-      <div role="gridcell" className="col-number">
-        <NumberCell number={row.number} providerInvoiceId={row.providerInvoiceId} />
-      </div>
-      <div role="gridcell" className="col-status">
-        <StatusChip state={row.state} kind={row.kind} markedPaidAt={row.markedPaidAt} markState={row.markState} />
-      </div>
-      <div role="gridcell" className="col-issued">{formatDay(row.issuedAt)}</div>
-      <div role="gridcell" className="col-due">{formatDay(row.dueAt)}</div>
-      <div role="gridcell" className={`col-when ${due ? `due-${due.tone}` : 'muted'}`}>
-        {due?.text ?? ''}
-      </div>
-      <div role="gridcell" className="col-paid">{row.paidAt === null ? '' : formatDay(row.paidAt)}</div>
-      <div role="gridcell" className="col-tags">
-        {row.tags.length > 0 ? <TagChips tags={row.tags} /> : null}
-        {row.hasNote ? (
-          <span className="note-marker" title="Has a note">
-            Note
-          </span>
-        ) : null}
-      </div>
-      <div role="gridcell" className={`col-amount num${amount.className}`} title={amount.title}>
-        {amount.text}
-      </div>
-      <div role="gridcell" className="col-total num muted-strong">{formatMoney(row.total, row.currency)}</div>
-    </div>
-  );
-});
-
-/** Up to two tags, then "+N" (the full list in the title). */
-function TagChips({ tags }: { tags: string[] }) {
-  const shown = tags.slice(0, 2);
-  return (
-    <span className="row-tags" title={tags.join(', ')}>
-      {shown.map((tag) => (
-        <span key={tag} className="tag tag-small">
-          {tag}
-        </span>
-      ))}
-      {tags.length > shown.length ? <span className="muted"> +{tags.length - shown.length}</span> : null}
-    </span>
-  );
-}
 
 function Placeholder({ index, start }: { index: number; start: number }) {
   return (
     <div role="row" aria-rowindex={index + 2} aria-busy="true" className="grid-row placeholder" style={{ transform: `translateY(${start}px)` }}>
       <div role="gridcell" className="col-account muted">Loading…</div>
+    </div>
+  );
+}
+
+/** The header's checkbox: checked when every row of the view is picked, mixed when some are. */
+function SelectAllCell({ count, checkedCount, allInView, onSelectAll }: { count: number; checkedCount: number; allInView: boolean; onSelectAll: (on: boolean) => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  const all = allInView || (count > 0 && checkedCount >= count);
+  const some = !all && checkedCount > 0;
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = some;
+  }, [some]);
+  return (
+    <div role="columnheader" className="col-select">
+      <input
+        ref={ref}
+        type="checkbox"
+        checked={all}
+        aria-label={`Select all ${count.toLocaleString('en-US')} ${count === 1 ? 'invoice' : 'invoices'} in this view`}
+        tabIndex={-1}
+        onChange={() => onSelectAll(!all)}
+      />
     </div>
   );
 }
@@ -163,7 +111,8 @@ function HeaderCell({ column, sort, onSort }: { column: (typeof COLUMNS)[number]
  * the rows in view (plus a small overscan) exist in the DOM and in memory, so 100,000 invoices cost the
  * same as 30. A grid with an active descendant; keys are handled app-wide.
  */
-export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, query, search, nowMs, onOpen, sort, onSort }: GridProps) {
+export function InvoiceGrid(props: GridProps) {
+  const { count, rowAt, onRange, selectedId, selectedIndex, query, search, nowMs, onOpen, sort, onSort, checkedIds, allInView, onPick, onSelectAll } = props;
   // The grid itself scrolls (so the focusable element is the scrollable one); the header row is sticky.
   const scrollRef = useRef<HTMLDivElement>(null);
   // Stable between renders: a new function makes the virtualizer re-measure every row (slow at 100k).
@@ -196,6 +145,7 @@ export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, 
     if (selectedIndex !== null && selectedIndex >= 0 && selectedIndex < count) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, count, virtualizer]);
 
+  const multi = allInView || checkedIds.size > 0;
   const activeRendered = selectedIndex !== null && items.some((item) => item.index === selectedIndex && rowAt(item.index)?.id === selectedId);
 
   return (
@@ -204,6 +154,7 @@ export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, 
       className="grid"
       aria-label="Invoices"
       aria-rowcount={count + 1}
+      aria-multiselectable="true"
       aria-activedescendant={activeRendered && selectedId !== null ? rowDomId(selectedId) : undefined}
       tabIndex={0}
       id="invoice-grid"
@@ -212,6 +163,7 @@ export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, 
     >
       <div role="rowgroup" className="grid-head">
         <div role="row" aria-rowindex={1} className="grid-row grid-header-row">
+          <SelectAllCell count={count} checkedCount={checkedIds.size} allInView={allInView} onSelectAll={onSelectAll} />
           {COLUMNS.map((column) => (
             <HeaderCell key={column.name} column={column} sort={sort} onSort={onSort} />
           ))}
@@ -223,7 +175,20 @@ export function InvoiceGrid({ count, rowAt, onRange, selectedId, selectedIndex, 
             const row = rowAt(item.index);
             const start = item.start - HEADER_HEIGHT;
             if (!row) return <Placeholder key={item.key} index={item.index} start={start} />;
-            return <Row key={item.key} row={row} index={item.index} start={start} selected={row.id === selectedId} nowMs={nowMs} onOpen={onOpen} />;
+            return (
+              <Row
+                key={item.key}
+                row={row}
+                index={item.index}
+                start={start}
+                selected={row.id === selectedId}
+                checked={allInView || checkedIds.has(row.id)}
+                multi={multi}
+                nowMs={nowMs}
+                onOpen={onOpen}
+                onPick={onPick}
+              />
+            );
           })}
         </div>
       </div>

@@ -3,7 +3,7 @@ import type { DbOpenTiming } from './db-open-probe';
 import { median, ms, type BenchRow } from './report';
 import { LARGE, seededWorkspace } from './workspaces';
 
-const ROUNDS = 7;
+const ROUNDS = 15;
 
 /** One round in a new process: `app` (openWorkspace + the renderer's first window) or `bare` (a plain SELECT). */
 async function round(mode: 'app' | 'bare', dataDir: string): Promise<DbOpenTiming> {

@@ -8,7 +8,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { InboxAggregates, InboxRowView } from '../../../src-shared/domain';
 import { toView, WINDOW_COLUMNS, WINDOW_WIDTH, type WindowRow } from './inbox-row-view';
-import type { Params, QueryCalendar } from './inbox-sql';
+import { marksSinceOf, type Params, type QueryCalendar } from './inbox-sql';
 import type { InboxIterator } from './types';
 
 export interface IterationQuery {
@@ -57,11 +57,12 @@ export function openInboxIteration(db: Database, query: IterationQuery, deps: It
     close,
     *[Symbol.iterator]() {
       let after = 0;
+      const since = marksSinceOf(query.calendar);
       while (open) {
         const rows = batch.all({ ...query.params, after, limit: query.batchSize }) as WindowRow[];
         if (rows.length === 0) return;
         after = (rows[rows.length - 1]?.[WINDOW_WIDTH] as number | undefined) ?? after;
-        yield rows.map((row): InboxRowView => toView(row));
+        yield rows.map((row): InboxRowView => toView(row, since));
         if (rows.length < query.batchSize) return;
       }
     },

@@ -3,7 +3,7 @@ import type { AgingBucket, CurrencyAging, CurrencyTotal, InboxAggregates, InboxF
 import { AGING_BUCKETS, EMPTY_FILTER } from '../../../src-shared/domain';
 import { openInboxIteration } from './inbox-iterator';
 import { toView, WINDOW_COLUMNS, type WindowRow } from './inbox-row-view';
-import { AGING_BUCKET, DUPLICATE, filterSql, orderSql, OWED, searchOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
+import { AGING_BUCKET, DUPLICATE, filterSql, marksSinceOf, orderSql, OWED, searchOn, withMarksSince, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
 import { fromLineItemRow, fromRow, type InvoiceRow, type LineItemRow } from './invoice-row';
 import type { InboxIterator, InboxQueries, InboxQueryInput, InboxScope } from './types';
 
@@ -46,13 +46,14 @@ export class InboxQueryTable implements InboxQueries {
     const where = this.withSearch(parts, walksAttentionIndex(input.sort));
     const sql = `SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE ${where} ORDER BY ${orderSql(input.sort)} LIMIT @limit OFFSET @offset`;
     const rows = this.statement(sql).raw(true).all({ ...parts.params, limit: input.limit, offset: input.offset }) as WindowRow[];
-    return { rows: rows.map((row) => toView(row)) };
+    const since = marksSinceOf(calendar);
+    return { rows: rows.map((row) => toView(row, since)) };
   }
 
   row(id: string, calendar: QueryCalendar): InboxRowView | null {
     const parts = filterSql(EMPTY_FILTER, calendar);
     const row = this.statement(`SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE i.id = @target`).raw(true).get({ ...parts.params, target: id }) as WindowRow | undefined;
-    return row ? toView(row) : null;
+    return row ? toView(row, marksSinceOf(calendar)) : null;
   }
 
   duplicatePairs(): Map<string, string> {
@@ -80,7 +81,7 @@ export class InboxQueryTable implements InboxQueries {
     const parts = filterSql(filter, calendar);
     const from = parts.search.length === 0 ? FIGURES_FROM : FIGURES_FROM_SEARCH;
     const where = parts.search.length === 0 ? parts.where : `${searchOn(parts, 's')} AND ${parts.where}`;
-    return this.figures(from, where, parts.params);
+    return this.figures(from, where, withMarksSince(parts.params, calendar));
   }
 
   iterate(scope: InboxScope, calendar: QueryCalendar, batchSize: number): InboxIterator {
@@ -91,7 +92,7 @@ export class InboxQueryTable implements InboxQueries {
       where += ' AND i.id IN (SELECT value FROM json_each(@ids))';
     }
     return openInboxIteration(this.db, { where, params: parts.params, order: orderSql(scope.sort), calendar, batchSize }, {
-      figures: (from, figuresWhere, params) => this.figures(from, figuresWhere, params, (sql) => this.db.prepare(sql)),
+      figures: (from, figuresWhere, params) => this.figures(from, figuresWhere, withMarksSince(params, calendar), (sql) => this.db.prepare(sql)),
     });
   }
 

@@ -18,7 +18,6 @@ const COLUMNS = {
   payable: PAYABLE,
   markedPaidAt: '(SELECT mk.marked_paid_at FROM invoice_marks mk WHERE mk.invoice_id = i.id)',
   muted: 'coalesce((SELECT mk.muted FROM invoice_marks mk WHERE mk.invoice_id = i.id), 0)',
-  marksSince: '@marksSince',
   duplicateOf: '(SELECT f.duplicate_of FROM duplicate_flags f WHERE f.seq = i.seq)',
   duplicateDecision: '(SELECT mk.duplicate_decision FROM invoice_marks mk WHERE mk.invoice_id = i.id)',
   rawStatus: 'i.raw_status',
@@ -40,7 +39,7 @@ type Column = keyof typeof COLUMNS;
 const NAMES = Object.keys(COLUMNS) as Column[];
 const AT = Object.fromEntries(NAMES.map((name, n) => [name, n])) as Record<Column, number>;
 
-/** The SELECT list of a row view (alias i for invoices; the statement binds @marksSince and the calendar's parameters). */
+/** The SELECT list of a row view (alias i for invoices; the statement binds the calendar's parameters). */
 export const WINDOW_COLUMNS = NAMES.map((name) => COLUMNS[name]).join(', ');
 /** How many values a row view's columns take (a column selected after them is at this index). */
 export const WINDOW_WIDTH = NAMES.length;
@@ -51,7 +50,11 @@ export const WINDOW_WIDTH = NAMES.length;
  */
 export type WindowRow = readonly unknown[];
 
-export function toView(row: WindowRow): InboxRowView {
+/**
+ * `paidMarksSince`: when "I paid this" marks still count (QueryCalendar.paidMarksSince), asked only
+ * for a row the user marked paid.
+ */
+export function toView(row: WindowRow, paidMarksSince: () => string): InboxRowView {
   const markedPaidAt = row[AT.markedPaidAt] as string | null;
   const tags = row[AT.tags] as string | null;
   return {
@@ -66,7 +69,7 @@ export function toView(row: WindowRow): InboxRowView {
     payable: row[AT.payable] === 1,
     markedPaidAt,
     muted: row[AT.muted] === 1,
-    markState: markedPaidAt === null ? null : markedPaidAt >= (row[AT.marksSince] as string) ? 'waiting' : 'contradicted',
+    markState: markedPaidAt === null ? null : markedPaidAt >= paidMarksSince() ? 'waiting' : 'contradicted',
     possibleDuplicateOf: row[AT.duplicateDecision] === 'distinct' ? null : (row[AT.duplicateOf] as string | null),
     rawStatus: row[AT.rawStatus] as string,
     kind: row[AT.kind] as InvoiceKind,

@@ -78,12 +78,22 @@ export const AGING_BUCKET = `(CASE
   ELSE 4 END)`;
 
 /** The parameters every statement using the expressions above needs. */
+/** When the calendar's "I paid this" marks still count, read only when a row has one (row views). */
+export function marksSinceOf(calendar: QueryCalendar): () => string {
+  return () => calendar.paidMarksSince ?? '';
+}
+
+/** `params` with @marksSince, for SQL that tells what is owed (OWED). */
+export function withMarksSince(params: Params, calendar: QueryCalendar): Params {
+  return { ...params, marksSince: calendar.paidMarksSince ?? '' };
+}
+
+/** The calendar's parameters of the filter SQL (what is owed adds @marksSince: withMarksSince). */
 export function calendarParams(calendar: QueryCalendar): Params {
   const params: Params = {
     today: calendar.today,
     todayStart: calendar.startOf(calendar.today),
     tomorrowStart: calendar.startOf(addDays(calendar.today, 1)),
-    marksSince: calendar.paidMarksSince ?? '',
   };
   for (const days of [30, 60, 90]) {
     const day = addDays(calendar.today, -days);

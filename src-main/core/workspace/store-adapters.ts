@@ -20,12 +20,17 @@ export function calendarOf(now: () => number, zone: TimeZone, paidCheckDays: () 
   return (zoneName) => {
     const calendarZone = zoneName === undefined ? zone : zoneNamed(zoneName);
     const nowMs = now();
+    let paidMarksSince: string | undefined;
     return {
       today: localDay(nowMs, calendarZone),
       startOf: (day) => startOfLocalDay(day, calendarZone),
       dayOf: (ms) => localDay(ms, calendarZone),
-      // "I paid this" takes an invoice out of what is owed for as long as the provider usually takes to confirm.
-      paidMarksSince: new Date(nowMs - paidCheckDays() * DAY_MS).toISOString(),
+      // "I paid this" takes an invoice out of what is owed for as long as the provider usually takes to
+      // confirm. Read from the reminder preferences when a query first needs it (a window of rows
+      // without a mark never does).
+      get paidMarksSince() {
+        return (paidMarksSince ??= new Date(nowMs - paidCheckDays() * DAY_MS).toISOString());
+      },
     };
   };
 }

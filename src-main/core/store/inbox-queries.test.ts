@@ -130,6 +130,8 @@ describe('inbox queries', () => {
     expect(lapsed.byCurrency.find((entry) => entry.currency === 'USD')?.dueCount).toBe(5);
     const row = store.inbox.window({ filter: { ...EMPTY_FILTER, search: 'INV-a-1' }, sort: DEFAULT_SORT, offset: 0, limit: 5 }, utc(TODAY, '2026-06-12T12:00:00.000Z')).rows[0];
     expect(row).toMatchObject({ id: 'a:in_1', markedPaidAt: '2026-06-14T09:00:00.000Z', markState: 'waiting' });
+    const lapsedRow = store.inbox.window({ filter: { ...EMPTY_FILTER, search: 'INV-a-1' }, sort: DEFAULT_SORT, offset: 0, limit: 5 }, utc(TODAY, '2026-06-14T10:00:00.000Z')).rows[0];
+    expect(lapsedRow).toMatchObject({ id: 'a:in_1', markState: 'contradicted' });
   });
 
   it('the same invoice under two accounts (one key added twice) counts once until the user says it is separate', () => {

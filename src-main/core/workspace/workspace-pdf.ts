@@ -32,7 +32,7 @@ export function workspacePdf(parts: WorkspacePdfParts): PdfService {
   });
   return {
     async fetchPdf(invoice, fetchOptions) {
-      const account = store.accounts.find(invoice.id.slice(0, invoice.id.indexOf(':')));
+      const account = store.accounts.find(invoice.accountId);
       const pdfUrl = account?.demo && invoice.pdfUrl !== null ? await demo.get().localize(invoice.pdfUrl) : invoice.pdfUrl;
       return base.fetchPdf({ ...invoice, pdfUrl }, fetchOptions);
     },

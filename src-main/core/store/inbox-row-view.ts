@@ -46,7 +46,7 @@ export const WINDOW_WIDTH = NAMES.length;
 
 /**
  * One row as read: the values of the columns above in their order. Statements read rows as arrays
- * (better-sqlite3's raw mode), which costs about half as much as a row object of 26 named values.
+ * (better-sqlite3's raw mode), which costs about half as much as a row object of 25 named values.
  */
 export type WindowRow = readonly unknown[];
 

@@ -63,7 +63,7 @@ describe('keyboard first', () => {
     const invoice = fake.invoices.find((candidate) => candidate.id === loadedRows(stores)[payable]?.id);
     await user.keyboard('p');
     await waitFor(() => expect(fake.callsOf('links:open')).toEqual([{ invoiceId: invoice?.id, which: 'pay' }]));
-    expect(fake.openedLinks[0]?.url).toBe(invoice?.payUrl);
+    expect(fake.files.openedLinks[0]?.url).toBe(invoice?.payUrl);
     await user.keyboard('o');
     expect(await screen.findByRole('region', { name: 'PDF preview' })).toBeInTheDocument();
     await user.keyboard('{Escape}');

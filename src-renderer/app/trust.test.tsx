@@ -68,7 +68,7 @@ describe('failing account banner', () => {
 
   it('appears when a sync fails, with a hint when there is nothing to press', async () => {
     const fake = new FakeApi({ seed: 'workspace', now: clock });
-    fake.syncErrors.set('acc_commet', { kind: 'rate_limited', message: 'Commet asked us to slow down.', action: 'wait', retryAfter: null });
+    fake.sync.errors.set('acc_commet', { kind: 'rate_limited', message: 'Commet asked us to slow down.', action: 'wait', retryAfter: null });
     const { user } = renderApp({ fake });
     await screen.findAllByRole('row');
     expect(screen.queryByRole('region', { name: 'An account cannot sync' })).not.toBeInTheDocument();

@@ -1,40 +1,30 @@
 import {
-  commands,
   type AccountView,
   type AppInfo,
   type AppSettings,
   type CommandArgs,
-  type CommandDef,
   type CommandError,
   type CommandName,
   type CommandResult,
   type CommandValue,
   type ConnectionTestResult,
   type EventName,
-  type EventPayload,
   type InvoiceInboxApi,
   type ParsedArgs,
 } from '../../src-shared/contract';
-import type { z } from 'zod';
-import type { AccountSyncResult, SyncErrorInfo } from '../../src-shared/domain/sync';
 import type { Invoice } from '../../src-shared/domain/invoice';
 import { createReminderHandlers } from '../../src-main/services/reminders-handlers';
-import { toCommandError } from '../../src-main/services/failures';
-import { makePdfBase64 } from './fake-pdf';
+import { FakeCommandError, throughDoor } from './fake-door';
+import { FakeEvents } from './fake-events';
 import { FakeExports } from './fake-exports';
+import { FakeFiles } from './fake-files';
 import { FakeInbox } from './fake-inbox';
+import { FakeSync } from './fake-sync';
 import { defaultTest, makeAccount, seedWorkspace } from './fake-seed';
 
 type Handler<K extends CommandName> = (args: ParsedArgs<K>) => CommandValue<K> | Promise<CommandValue<K>>;
 type Handlers = { [K in CommandName]?: Handler<K> };
 type ReminderHandlers = ReturnType<typeof createReminderHandlers>;
-
-/** Thrown inside a fake handler to come back as a typed error value. */
-export class FakeCommandError extends Error {
-  constructor(readonly error: CommandError) {
-    super(error.message);
-  }
-}
 
 export interface FakeApiOptions {
   now?: () => number;
@@ -59,31 +49,39 @@ export class FakeApi implements InvoiceInboxApi {
   settings: AppSettings;
   info: AppInfo;
   readonly calls: Array<{ name: CommandName; args: unknown }> = [];
-  readonly openedLinks: Array<{ invoiceId: string; which: 'pay' | 'receipt'; url: string }> = [];
   /** Secrets given to add/update, kept here only so tests can check they were sent; never returned. */
   readonly secrets = new Map<string, string>();
-  /** Per invoice: PDF base64 or an error to return; unset invoices with a pdfUrl get a generated PDF. */
-  readonly pdfs = new Map<string, string | CommandError>();
   /** Commands forced to fail with this error. */
   readonly failures = new Map<CommandName, CommandError>();
-  /** Per account: the error the next syncs end with (null = success). */
-  readonly syncErrors = new Map<string, SyncErrorInfo>();
   /** Answers 'accounts:test'. */
   testConnection: (args: CommandArgs<'accounts:test'>) => ConnectionTestResult = defaultTest;
-  /** When false, 'sync:start' leaves accounts syncing until the test calls finishSync(). */
-  autoFinishSync = true;
-  /** Accounts synced without a sync:start, as main's SyncScheduler does for a new or failing account once saved. */
-  readonly automaticSyncs: string[] = [];
-  private readonly listeners = new Map<EventName, Set<(payload: never) => void>>();
+  private readonly events = new FakeEvents();
   private nextId = 1;
   private readonly inbox: FakeInbox;
   /** Exports and printed PDFs (see fake-exports.ts). */
   readonly exports = new FakeExports(
-    (name, payload) => this.emit(name, payload),
+    this.events.emit,
     (args) => args.invoiceIds?.length ?? this.inbox.query(this.accounts, this.invoices, { ...args, offset: 0, limit: 0, count: true, aggregates: false }).count,
   );
   /** Exports handed to the browser's downloads (the web host's API has download()). */
   readonly downloads: Array<{ url: string; fileName: string }> = [];
+  /** PDFs and outside links (see fake-files.ts): tests store PDFs and read the links opened. */
+  readonly files = new FakeFiles(
+    (id) => this.invoice(id),
+    this.events.emit,
+    (error) => {
+      throw new FakeCommandError(error);
+    },
+  );
+  /** Syncs (see fake-sync.ts): tests set sync errors, hold syncs, read the automatic ones. */
+  readonly sync = new FakeSync({
+    accounts: () => this.accounts,
+    replaceAccount: (next) => void this.replaceAccount(next),
+    invoiceCount: (accountId) => this.invoices.filter((invoice) => invoice.accountId === accountId).length,
+    online: () => this.info.online,
+    now: () => this.now(),
+    emit: this.events.emit,
+  });
 
   constructor(options: FakeApiOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -106,26 +104,9 @@ export class FakeApi implements InvoiceInboxApi {
     };
   }
 
-  async invoke<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<CommandResult<CommandValue<K>>> {
+  invoke<K extends CommandName>(name: K, args: CommandArgs<K>): Promise<CommandResult<CommandValue<K>>> {
     this.calls.push({ name, args });
-    await Promise.resolve();
-    const def = commands[name] as CommandDef<z.ZodType, unknown>;
-    const parsed = def.args.safeParse(args);
-    if (!parsed.success) {
-      // As main's door answers (src-main/services/dispatch.ts): a developer's sentence and the failing field.
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.map(String).join('.') ?? '';
-      return { ok: false, error: { code: 'invalid_args', message: `Invalid request for ${name} (field "${field}"): ${issue?.message ?? 'bad payload'}.`, field } };
-    }
-    const forced = this.failures.get(name);
-    if (forced) return { ok: false, error: forced };
-    try {
-      return { ok: true, value: (await this.answer(name, parsed.data)) as CommandValue<K> };
-    } catch (error) {
-      if (error instanceof FakeCommandError) return { ok: false, error: error.error };
-      // As main's door: every other failure through the one error table.
-      return { ok: false, error: toCommandError(error, name) };
-    }
+    return throughDoor(name, args, this.failures.get(name), (command, parsed) => this.answer(command, parsed));
   }
 
   /** The value of one validated command; throws FakeCommandError (or a core error) to fail it. */
@@ -148,20 +129,9 @@ export class FakeApi implements InvoiceInboxApi {
     this.downloads.push({ url, fileName });
   }
 
-  on<K extends EventName>(name: K, listener: (payload: EventPayload<K>) => void): () => void {
-    let set = this.listeners.get(name);
-    if (!set) {
-      set = new Set();
-      this.listeners.set(name, set);
-    }
-    const entry = listener as (payload: never) => void;
-    set.add(entry);
-    return () => set.delete(entry);
-  }
-
-  emit<K extends EventName>(name: K, payload: EventPayload<K>): void {
-    for (const listener of this.listeners.get(name) ?? []) (listener as (p: EventPayload<K>) => void)(payload);
-  }
+  readonly on = this.events.on;
+  /** Emits as main would (tests announce host events with it). */
+  readonly emit = this.events.emit;
 
   /** As main does after a mark changed: the inbox and reminders reload. */
   private marked<T>(value: T): T {
@@ -171,7 +141,7 @@ export class FakeApi implements InvoiceInboxApi {
   }
 
   listenerCount(name: EventName): number {
-    return this.listeners.get(name)?.size ?? 0;
+    return this.events.count(name);
   }
 
   callsOf<K extends CommandName>(name: K): Array<CommandArgs<K>> {
@@ -181,12 +151,6 @@ export class FakeApi implements InvoiceInboxApi {
   setOnline(online: boolean): void {
     this.info = { ...this.info, online };
     this.emit('net:status', { online, since: new Date(this.now()).toISOString() });
-  }
-
-  /** Ends every running sync (for tests that turned autoFinishSync off). */
-  finishSync(): void {
-    const running = this.accounts.filter((a) => a.sync.phase === 'syncing').map((a) => a.id);
-    this.completeSync(running);
   }
 
   private account(id: string): AccountView {
@@ -206,33 +170,6 @@ export class FakeApi implements InvoiceInboxApi {
     return next;
   }
 
-  /** As main's SyncScheduler: an account saved here that never synced or failed last is synced at once. */
-  private syncIfNeeded(account: AccountView): void {
-    const { phase, lastSyncedAt } = account.sync;
-    if (!this.info.online || !((phase === 'idle' && lastSyncedAt === null) || phase === 'error')) return;
-    this.automaticSyncs.push(account.id);
-    this.replaceAccount({ ...account, sync: { ...account.sync, phase: 'syncing', progress: { accountId: account.id, pagesDone: 0, invoicesSoFar: 0, total: null } } });
-    if (this.autoFinishSync) setTimeout(() => this.completeSync([account.id]), 0);
-  }
-
-  private completeSync(ids: string[]): void {
-    const results: AccountSyncResult[] = [];
-    for (const id of ids) {
-      const account = this.accounts.find((a) => a.id === id);
-      if (!account) continue;
-      const error = this.info.online
-        ? (this.syncErrors.get(id) ?? null)
-        : { kind: 'network' as const, message: 'The provider could not be reached: you seem to be offline.', action: 'retry' as const };
-      const count = this.invoices.filter((i) => i.accountId === id).length;
-      this.emit('sync:progress', { accountId: id, pagesDone: 1, invoicesSoFar: count, total: count });
-      const lastSyncedAt = error ? account.sync.lastSyncedAt : new Date(this.now()).toISOString();
-      this.replaceAccount({ ...account, sync: { accountId: id, phase: error ? 'error' : 'ok', progress: null, lastSyncedAt, lastError: error, warnings: error ? account.sync.warnings : [] } });
-      results.push({ accountId: id, ok: error === null, error, invoiceCount: count, requests: 1, mode: 'incremental', warnings: [] });
-    }
-    this.emit('sync:finished', { results });
-    this.emit('inbox:changed', { reason: 'sync' });
-  }
-
   private readonly handlers: Handlers = {
     'accounts:list': () => this.accounts,
     'accounts:add': (args) => {
@@ -240,7 +177,7 @@ export class FakeApi implements InvoiceInboxApi {
       this.secrets.set(account.id, args.secret);
       this.accounts = [...this.accounts, account];
       this.emit('inbox:changed', { reason: 'account_added' });
-      this.syncIfNeeded(account);
+      this.sync.syncIfNeeded(account);
       return account;
     },
     'accounts:update': (args) => {
@@ -252,7 +189,7 @@ export class FakeApi implements InvoiceInboxApi {
         baseUrl: args.baseUrl === undefined ? account.baseUrl : args.baseUrl,
       });
       this.emit('inbox:changed', { reason: 'account_updated' });
-      this.syncIfNeeded(updated);
+      this.sync.syncIfNeeded(updated);
       return updated;
     },
     'accounts:test': (args) => this.testConnection(args),
@@ -281,44 +218,13 @@ export class FakeApi implements InvoiceInboxApi {
       }
       return this.marked(null);
     },
-    'sync:start': (args) => {
-      const ids = args.accountId ? [this.account(args.accountId).id] : this.accounts.map((a) => a.id);
-      for (const id of ids) {
-        const account = this.account(id);
-        const progress = { accountId: id, pagesDone: 0, invoicesSoFar: 0, total: null };
-        this.replaceAccount({ ...account, sync: { ...account.sync, phase: 'syncing', progress } });
-      }
-      if (this.autoFinishSync) setTimeout(() => this.completeSync(ids), 0);
-      return { started: ids.length > 0 };
-    },
-    'sync:cancel': (args) => {
-      for (const account of this.accounts) {
-        if (account.sync.phase !== 'syncing' || (args.accountId && account.id !== args.accountId)) continue;
-        this.replaceAccount({ ...account, sync: { ...account.sync, phase: 'idle', progress: null } });
-      }
-      return null;
-    },
+    'sync:start': (args) => this.sync.start(args.accountId ? [this.account(args.accountId)] : this.accounts),
+    'sync:cancel': (args) => this.sync.cancel(args.accountId),
     'sync:status': () => this.accounts.map((a) => a.sync),
-    'pdf:fetch': (args) => {
-      const stored = this.pdfs.get(args.invoiceId);
-      const invoice = this.invoice(args.invoiceId);
-      if (typeof stored === 'object') throw new FakeCommandError(stored);
-      if (stored === undefined && invoice.pdfUrl === null) {
-        throw new FakeCommandError({ code: 'not_found', message: 'The provider gave no PDF for this invoice.' });
-      }
-      const base64 = stored ?? makePdfBase64(`Invoice ${invoice.number ?? invoice.providerInvoiceId}`, [invoice.description ?? '']);
-      return { base64, size: Math.floor((base64.length * 3) / 4), fromCache: false };
-    },
+    'pdf:fetch': (args) => this.files.fetchPdf(args.invoiceId),
     'pdf:openExternal': (args) => (this.invoice(args.invoiceId), { opened: true }),
     'pdf:saveCopy': (args) => (this.invoice(args.invoiceId), { saved: true, path: `/tmp/${args.invoiceId}.pdf` }),
-    'links:open': (args) => {
-      const invoice = this.invoice(args.invoiceId);
-      const url = args.which === 'pay' ? invoice.payUrl : invoice.receiptUrl;
-      if (url === null) throw new FakeCommandError({ code: 'not_found', message: `This invoice has no ${args.which} link.` });
-      this.openedLinks.push({ invoiceId: invoice.id, which: args.which, url });
-      this.emit('links:opened', { invoiceId: invoice.id, which: args.which, url });
-      return { opened: true, url };
-    },
+    'links:open': (args) => this.files.openLink(args.invoiceId, args.which),
     'export:start': (args) => this.exports.start(args),
     'export:cancel': (args) => this.exports.cancel(args.exportId),
     'print:savePdf': (args) => this.exports.savePdf(args.title),

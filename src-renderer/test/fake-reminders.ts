@@ -1,7 +1,8 @@
 import type { CommandName } from '../../src-shared/contract';
 import { addDays, dayOf } from '../../src-shared/domain/dates';
 import type { DueHiddenReason, DueItem, ReminderPreferences } from '../../src-shared/domain/reminders';
-import { FakeApi, FakeCommandError, type FakeApiOptions } from './fake-api';
+import { FakeApi, type FakeApiOptions } from './fake-api';
+import { FakeCommandError } from './fake-door';
 
 /** A due item with plausible defaults (an open USD invoice of acc_gpu due in 3 days). */
 export function makeDueItem(partial: Partial<DueItem> & { invoiceId: string }): DueItem {

@@ -56,7 +56,7 @@ describe('add account form', () => {
       expect(fake.callsOf('accounts:add')).toEqual([{ provider: 'opterius', label: 'Hosting EU', baseUrl: 'https://portal.example.com', secret: 'ot_live_abc' }]),
     );
     // Added, synced by main (its scheduler syncs a new account; the form asks for nothing), and the form is gone.
-    await waitFor(() => expect(fake.automaticSyncs).toEqual(['acc_new1']));
+    await waitFor(() => expect(fake.sync.automatic).toEqual(['acc_new1']));
     expect(fake.callsOf('sync:start')).toEqual([]);
     expect(screen.queryByRole('form', { name: 'Add an account' })).not.toBeInTheDocument();
     expect(await screen.findByRole('listitem', { name: 'Hosting EU (Opterius)' })).toBeInTheDocument();
@@ -183,12 +183,12 @@ describe('accounts list', () => {
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(fake.callsOf('accounts:update')).toEqual([{ id: 'acc_b', baseUrl: null, secret: 'new-key' }]));
     // The failing account, fixed: main syncs it again.
-    await waitFor(() => expect(fake.automaticSyncs).toEqual(['acc_b']));
+    await waitFor(() => expect(fake.sync.automatic).toEqual(['acc_b']));
   });
 
   it('per-account Sync now and Cancel while syncing', async () => {
     const { user, fake } = await open();
-    fake.autoFinishSync = false;
+    fake.sync.autoFinish = false;
     await user.click(screen.getByRole('button', { name: 'Sync now Research cluster' }));
     expect(fake.callsOf('sync:start')).toEqual([{ accountId: 'acc_a' }]);
     const card = screen.getByRole('listitem', { name: 'Research cluster (GPU Outlet)' });

@@ -132,7 +132,7 @@ describe('PDF preview', () => {
 
   it('a non-PDF download shows the error, not a blank pane', async () => {
     const { user, fake } = setup();
-    fake.pdfs.set(payable.id, btoa('<html>Sign in</html>'));
+    fake.files.pdfs.set(payable.id, btoa('<html>Sign in</html>'));
     const pane = await openInvoice(user, 'GO-00042');
     await user.keyboard('o');
     const alert = await within(pane).findByRole('alert');

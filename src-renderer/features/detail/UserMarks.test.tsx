@@ -65,7 +65,7 @@ describe('user marks in the detail pane', () => {
     const pane = await open(user, 'GO-00042');
     await user.click(within(pane).getByRole('button', { name: 'Pay' }));
     const prompt = await screen.findByRole('dialog', { name: 'Did you pay GO-00042?' });
-    expect(fake.openedLinks.map((link) => link.which)).toEqual(['pay']);
+    expect(fake.files.openedLinks.map((link) => link.which)).toEqual(['pay']);
     await user.click(within(prompt).getByRole('button', { name: 'I paid it' }));
     expect(screen.queryByRole('dialog', { name: 'Did you pay GO-00042?' })).toBeNull();
     expect(await within(pane).findByText(/waiting for GPU Outlet to confirm/)).toBeInTheDocument();

@@ -24,12 +24,12 @@ describe('offline', () => {
   it('a sync that fails with a network error for every account counts as offline', async () => {
     const { fake, user } = renderApp();
     await screen.findByRole('grid', { name: 'Invoices' });
-    for (const account of fake.accounts) fake.syncErrors.set(account.id, { kind: 'network', message: 'Could not reach the provider.', action: 'retry' });
+    for (const account of fake.accounts) fake.sync.errors.set(account.id, { kind: 'network', message: 'Could not reach the provider.', action: 'retry' });
     await user.click(screen.getByRole('button', { name: 'Sync all now' }));
     expect(await screen.findByText(/^Offline — showing invoices from/)).toBeInTheDocument();
     expect(screen.getByRole('grid', { name: 'Invoices' })).toBeInTheDocument();
     // One account reachable again: not offline any more.
-    fake.syncErrors.delete('acc_gpu');
+    fake.sync.errors.delete('acc_gpu');
     await user.click(within(screen.getByText(/^Offline/).closest('.banner') as HTMLElement).getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.queryByText(/^Offline/)).not.toBeInTheDocument());
   });

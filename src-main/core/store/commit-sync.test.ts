@@ -96,4 +96,16 @@ describe('saving a sync (one account, one transaction)', () => {
     syncAll(store, 'a', [bill('a', 1)], '2026-06-17T00:00:00.000Z');
     expect(store.syncState.get('a')?.warnings).toEqual([]);
   });
+  it('keeps the possible-duplicate flags in step: a paid status leaves them, a new number ends them', () => {
+    const store = setup();
+    // The same bill in two accounts (same number, total and currency, another provider id).
+    syncAll(store, 'a', [bill('a', 1, { number: 'INV-9' })]);
+    syncAll(store, 'b', [bill('b', 2, { number: 'INV-9', total: 1001 })]);
+    expect(store.inbox.duplicatePairs()).toEqual(new Map([['b:in_2', 'a:in_1']]));
+    const later = '2026-06-16T12:00:00.000Z';
+    syncAll(store, 'b', [bill('b', 2, { number: 'INV-9', total: 1001, status: 'paid', amountDue: 0 })], later);
+    expect(store.inbox.duplicatePairs()).toEqual(new Map([['b:in_2', 'a:in_1']]));
+    syncAll(store, 'b', [bill('b', 2, { number: 'INV-10', total: 1001 })], '2026-06-17T12:00:00.000Z');
+    expect(store.inbox.duplicatePairs()).toEqual(new Map());
+  });
 });

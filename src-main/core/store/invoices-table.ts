@@ -8,6 +8,16 @@ import { REBUILD_DUPLICATES } from './schema-v2';
 import { searchText } from './search-text';
 import type { CachedDigest, CommitOutcome, InvoicesRepo, SyncCommit } from './types';
 
+/** What a commit compares against: the stored row's hash and the columns possible duplicates are found by. */
+interface StoredKeys {
+  seq: number;
+  id: string;
+  row_hash: string;
+  number: string | null;
+  total: number;
+  currency: string;
+}
+
 const COLUMNS = [
   'id', 'account_id', 'provider', 'provider_invoice_id', 'number', 'status', 'raw_status', 'kind', 'currency', 'total',
   'amount_due', 'amount_paid', 'issued_at', 'due_at', 'paid_at', 'period_start', 'period_end', 'description', 'pay_url',
@@ -29,7 +39,7 @@ const LINE_COLUMNS = ['invoice_id', 'position', 'description', 'quantity', 'unit
 /** Invoices, their line items and the search index, always written together. */
 export class InvoicesTable implements InvoicesRepo {
   private readonly digestStmt: LazyStatement<[string], { id: string; content_hash: string; status: string; issued_ms: number | null }>;
-  private readonly hashesStmt: LazyStatement<[string], { seq: number; id: string; row_hash: string }>;
+  private readonly hashesStmt: LazyStatement<[string], StoredKeys>;
   private readonly insertStmt: LazyStatement;
   private readonly updateStmt: LazyStatement;
   private readonly deleteStmt: LazyStatement;
@@ -46,11 +56,12 @@ export class InvoicesTable implements InvoicesRepo {
   private readonly syncStateStmt: LazyStatement<[string], { fetch_started_at: string | null; warnings: string }>;
   private readonly saveState: LazyStatement;
   private readonly userTextStmt: LazyStatement<[string, string], { text: string }>;
+  private readonly accountUserTextStmt: LazyStatement<[string, string], { invoice_id: string; text: string }>;
   private readonly seqStmt: LazyStatement<[string], { seq: number; account_id: string }>;
 
   constructor(private readonly db: Database) {
     this.digestStmt = lazyStatement(db, 'SELECT id, content_hash, status, issued_ms FROM invoices WHERE account_id = ?');
-    this.hashesStmt = lazyStatement(db, 'SELECT seq, id, row_hash FROM invoices WHERE account_id = ?');
+    this.hashesStmt = lazyStatement(db, 'SELECT seq, id, row_hash, number, total, currency FROM invoices WHERE account_id = ?');
     this.insertStmt = lazyStatement(db, `INSERT INTO invoices (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`);
     this.updateStmt = lazyStatement(db, `UPDATE invoices SET ${COLUMNS.filter((c) => c !== 'id').map((c) => `${c} = @${c}`).join(', ')} WHERE id = @id`);
     this.deleteStmt = lazyStatement(db, 'DELETE FROM invoices WHERE seq = ?');
@@ -68,6 +79,10 @@ export class InvoicesTable implements InvoicesRepo {
     this.userTextStmt = lazyStatement(
       db,
       'SELECT text FROM invoice_notes WHERE invoice_id = ? UNION ALL SELECT tag AS text FROM (SELECT tag FROM invoice_tags WHERE invoice_id = ? ORDER BY tag)',
+    );
+    this.accountUserTextStmt = lazyStatement(
+      db,
+      'SELECT invoice_id, text FROM invoice_notes WHERE account_id = ? UNION ALL SELECT invoice_id, tag AS text FROM (SELECT invoice_id, tag FROM invoice_tags WHERE account_id = ? ORDER BY invoice_id, tag)',
     );
     this.seqStmt = lazyStatement(db, 'SELECT seq, account_id FROM invoices WHERE id = ?');
     this.saveState = lazyStatement(
@@ -96,14 +111,19 @@ export class InvoicesTable implements InvoicesRepo {
           return { outcome: 'superseded', invoiceCount: this.count(commit.accountId) };
         }
         const stored = new Map(this.hashesStmt().all(commit.accountId).map((row) => [row.id, row]));
+        const userText = this.accountUserText(commit.accountId);
         let written = 0;
+        // Possible duplicates change only with rows added or removed, or a number, total or currency.
+        let duplicateKeysChanged = false;
         const seen = new Set<string>();
         for (const { invoice, hash } of hashed) {
           if (invoice.accountId !== commit.accountId || seen.has(invoice.id)) continue;
           seen.add(invoice.id);
           const existing = stored.get(invoice.id);
           if (existing?.row_hash === hash) continue;
-          this.write(invoice, toRow(invoice, hash), existing?.seq ?? null, account);
+          const row = toRow(invoice, hash);
+          duplicateKeysChanged ||= existing === undefined || existing.number !== row.number || existing.total !== row.total || existing.currency !== row.currency;
+          this.write(invoice, row, existing?.seq ?? null, account, userText.get(invoice.id) ?? []);
           written++;
         }
         let deleted = 0;
@@ -115,7 +135,7 @@ export class InvoicesTable implements InvoicesRepo {
             deleted++;
           }
         }
-        if (written > 0 || deleted > 0) this.db.exec(REBUILD_DUPLICATES);
+        if (duplicateKeysChanged || deleted > 0) this.db.exec(REBUILD_DUPLICATES);
         this.saveState().run({
           account_id: commit.accountId,
           fetch_started_at: commit.fetchStartedAt,
@@ -129,7 +149,7 @@ export class InvoicesTable implements InvoicesRepo {
   }
 
   /** Inserts or replaces one invoice with its line items and search row (seq kept on update). */
-  private write(invoice: Invoice, row: InvoiceRow, seq: number | null, account: { label: string; provider: string }): void {
+  private write(invoice: Invoice, row: InvoiceRow, seq: number | null, account: { label: string; provider: string }, userText: string[]): void {
     let rowid: number;
     if (seq === null) {
       rowid = Number(this.insertStmt().run(row).lastInsertRowid);
@@ -140,7 +160,18 @@ export class InvoicesTable implements InvoicesRepo {
       rowid = seq;
     }
     for (const line of toLineItemRows(invoice)) this.insertLine().run(line);
-    this.insertSearch().run(rowid, searchText(invoice, account.label, providerName(account.provider as ProviderId), this.userText(invoice.id)));
+    this.insertSearch().run(rowid, searchText(invoice, account.label, providerName(account.provider as ProviderId), userText));
+  }
+
+  /** The notes and tags of an account's invoices by invoice (note first, then tags in order): one read per commit, not per row. */
+  private accountUserText(accountId: string): Map<string, string[]> {
+    const byInvoice = new Map<string, string[]>();
+    for (const { invoice_id: id, text } of this.accountUserTextStmt().all(accountId, accountId)) {
+      const texts = byInvoice.get(id);
+      if (texts) texts.push(text);
+      else byInvoice.set(id, [text]);
+    }
+    return byInvoice;
   }
 
   /** The user's note and tags on an invoice, searched with it. */
@@ -163,11 +194,12 @@ export class InvoicesTable implements InvoicesRepo {
     const account = this.accountStmt().get(accountId);
     if (!account) return;
     const name = providerName(account.provider as ProviderId);
+    const userText = this.accountUserText(accountId);
     for (const row of this.hashesStmt().all(accountId)) {
       const invoice = this.get(row.id);
       if (!invoice) continue;
       this.deleteSearch().run(row.seq);
-      this.insertSearch().run(row.seq, searchText(invoice, account.label, name, this.userText(row.id)));
+      this.insertSearch().run(row.seq, searchText(invoice, account.label, name, userText.get(row.id) ?? []));
     }
   }
 

@@ -1,6 +1,7 @@
 import type { InvoiceDetail } from '../../../src-shared/contract';
 import { isPayable } from '../../../src-shared/domain';
-import { stateOf, type QueryCalendar } from '../store/inbox-sql';
+import { markStateOf } from '../store/inbox-row-view';
+import { marksSinceOf, stateOf, type QueryCalendar } from '../store/inbox-sql';
 import type { WorkspaceStore } from '../store/types';
 
 /**
@@ -12,8 +13,6 @@ export function invoiceDetail(store: WorkspaceStore, id: string, calendar: Query
   if (!invoice) return null;
   const mark = store.userData.mark(id);
   const label = (accountId: string): string => store.accounts.find(accountId)?.label ?? accountId;
-  // The row view carries the derived flags (waiting/contradicted) exactly as the list shows them.
-  const row = store.inbox.row(id, calendar);
   const twinId = store.inbox.duplicateOf(id);
   const twin = twinId === null ? null : store.invoices.get(twinId);
   const note = store.annotations.note(id);
@@ -26,7 +25,8 @@ export function invoiceDetail(store: WorkspaceStore, id: string, calendar: Query
       mark === null
         ? null
         : { markedPaidAt: mark.markedPaidAt, markedPaidBy: mark.markedPaidBy, snoozedUntil: mark.snoozedUntil, muted: mark.muted, expectedDueDate: mark.expectedDueDate },
-    markState: row?.markState ?? null,
+    // Waiting or contradicted, by the rule the list uses.
+    markState: markStateOf(mark?.markedPaidAt ?? null, marksSinceOf(calendar)),
     possibleDuplicateOf: twin ? { id: twin.id, accountLabel: label(twin.accountId), number: twin.number } : null,
     duplicateDecision: mark?.duplicateDecision ?? null,
     note: note === null ? null : { text: note.text, updatedBy: note.updatedBy, updatedAt: note.updatedAt },

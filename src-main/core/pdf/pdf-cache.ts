@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { atomicWrite, removeStrayTempsIn, type AtomicFs, type StrayTempOptions } from '../cache/atomic-write';
+import { atomicWrite, type AtomicFs } from '../cache/atomic-write';
 import { startsWithMagic } from './download';
 
 /**
@@ -41,11 +41,6 @@ export class PdfCache {
   async write(invoiceId: string, bytes: Buffer): Promise<void> {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     await atomicWrite(this.pathFor(invoiceId), bytes, this.fs ? { fs: this.fs } : {});
-  }
-
-  /** Removes the temps of copies whose write was killed (the app quit or crashed mid-download). */
-  removeStrayTemps(options: StrayTempOptions = {}): Promise<string[]> {
-    return removeStrayTempsIn(this.dir, options);
   }
 
   async remove(invoiceIds: readonly string[]): Promise<void> {

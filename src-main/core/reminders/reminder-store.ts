@@ -6,7 +6,7 @@
  */
 import type { ReminderPreferences } from '../../../src-shared/domain';
 import type { MarkPatch, WorkspaceStore } from '../store/types';
-import { DEFAULT_PREFERENCES, readPreferences } from './preferences';
+import { readPreferences } from './preferences';
 import { FIRED_RETENTION_MS, type InvoiceReminderState, type ReminderState, type StateChange, STATE_VERSION } from './state';
 
 export interface MarkChange {
@@ -101,12 +101,6 @@ export class WorkspaceReminderStore implements ReminderStore {
 
   preferences(): ReminderPreferences {
     return readPreferences(this.store.settings.get(PREFERENCES_KEY));
-  }
-
-  /** How many days an "I paid this" mark holds (the inbox's calendar reads it at every query). */
-  paidCheckDays(): number {
-    const stored = this.store.settings.get(PREFERENCES_KEY);
-    return stored === undefined ? DEFAULT_PREFERENCES.paidCheckDays : readPreferences(stored).paidCheckDays;
   }
 
   savePreferences(prefs: ReminderPreferences, at: string): void {

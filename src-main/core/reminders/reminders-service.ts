@@ -122,14 +122,15 @@ export class ReminderService {
 
   /** The due list (the CLI `due` computation) over the given invoices, or the workspace's. */
   due(query: DueQuery = {}, invoices?: readonly Invoice[], accountLabels?: Readonly<Record<string, string>>): DueItem[] {
+    const { paidCheckDays, noDueDateDays } = this.options.store.preferences();
     return computeDue(invoices ?? this.invoices(), query.asOfMs ?? this.options.clock.now(), {
       withinDays: query.withinDays ?? DEFAULT_WITHIN_DAYS,
       includeHidden: query.includeHidden ?? false,
       zone: query.zone ?? this.options.zone,
       state: this.options.store.state(),
       accountLabels: accountLabels ?? this.labels(),
-      paidCheckDays: this.options.store.preferences().paidCheckDays,
-      noDueDateDays: this.options.store.preferences().noDueDateDays,
+      paidCheckDays,
+      noDueDateDays,
     });
   }
 

@@ -1,9 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { lazyStatement, type LazyStatement } from './lazy-statement';
+import { NOTE_MAX_CHARS } from '../../../src-shared/contract/marks';
 import type { AnnotationsRepo, InvoiceNote, InvoiceTag, TagCount } from './types';
-
-/** Longest note kept (characters); the contract refuses longer ones before they get here. */
-export const NOTE_MAX = 4000;
 
 /**
  * The user's notes and tags on invoices, with who and when. Each change is one small transaction that
@@ -61,7 +59,7 @@ export class AnnotationsTable implements AnnotationsRepo {
         const account = this.accountOf().get(invoiceId);
         if (!account) return false;
         const before = this.note(invoiceId)?.text ?? '';
-        const next = text.trim() === '' ? '' : text.slice(0, NOTE_MAX);
+        const next = text.trim() === '' ? '' : text.slice(0, NOTE_MAX_CHARS);
         if (next === before) return true;
         if (next === '') this.deleteNote().run(invoiceId);
         else this.upsertNote().run({ invoice_id: invoiceId, account_id: account.account_id, text: next, by, at });

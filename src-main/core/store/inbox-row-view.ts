@@ -50,6 +50,11 @@ export const WINDOW_WIDTH = NAMES.length;
  */
 export type WindowRow = readonly unknown[];
 
+/** An "I paid this" mark still waiting for the provider to confirm, or contradicted by it (too long ago). */
+export function markStateOf(markedPaidAt: string | null, paidMarksSince: () => string): InboxRowView['markState'] {
+  return markedPaidAt === null ? null : markedPaidAt >= paidMarksSince() ? 'waiting' : 'contradicted';
+}
+
 /**
  * `paidMarksSince`: when "I paid this" marks still count (QueryCalendar.paidMarksSince), asked only
  * for a row the user marked paid.
@@ -69,7 +74,7 @@ export function toView(row: WindowRow, paidMarksSince: () => string): InboxRowVi
     payable: row[AT.payable] === 1,
     markedPaidAt,
     muted: row[AT.muted] === 1,
-    markState: markedPaidAt === null ? null : markedPaidAt >= paidMarksSince() ? 'waiting' : 'contradicted',
+    markState: markStateOf(markedPaidAt, paidMarksSince),
     possibleDuplicateOf: row[AT.duplicateDecision] === 'distinct' ? null : (row[AT.duplicateOf] as string | null),
     rawStatus: row[AT.rawStatus] as string,
     kind: row[AT.kind] as InvoiceKind,

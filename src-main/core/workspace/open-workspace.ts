@@ -129,7 +129,7 @@ export async function openWorkspace(dataDir: string, options: WorkspaceOptions):
     tenants,
     developerMode: () => (typeof developerFlag === 'function' ? developerFlag() : developerFlag === true) || settings.get().get().developerMode,
     user: () => options.user ?? osUserName(),
-    calendar: calendarOf(() => clock.now(), zone, () => reminderStore.paidCheckDays()),
+    calendar: calendarOf(() => clock.now(), zone, () => reminderStore.preferences().paidCheckDays),
     demo: lazy(() => buildDemo(core, inbox)),
   };
   const { events, demo } = core;

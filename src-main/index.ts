@@ -109,7 +109,9 @@ async function start(): Promise<void> {
   const applyTheme = ({ theme }: AppSettings): void => {
     nativeTheme.themeSource = theme;
   };
-  applyTheme(settings());
+  // Read once at start-up: the theme now, the Developer Mode menu item below.
+  const initial = settings();
+  applyTheme(initial);
   events.listen('settings:changed', applyTheme);
   registerCommandDoor({ ipcMain, handlers: services.handlers, origin, windows, log });
 
@@ -137,7 +139,7 @@ async function start(): Promise<void> {
     workspace.settings.setDeveloperMode(on);
     workspace.settingsChanged();
   };
-  const developerMode = settings().developerMode;
+  const { developerMode } = initial;
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isDev: !app.isPackaged, onSyncNow: syncNow, onPreferences, developerMode, onDeveloperMode })));
 
   const windowState = electronStoreValue<SavedWindowState>(shellState, 'main', null, parseWindowState);

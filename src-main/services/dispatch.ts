@@ -30,7 +30,8 @@ export async function dispatch(handlers: CommandHandlers, name: string, rawArgs:
     const handler = handlers[name] as (args: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (log && isUnexpected(error)) log(`${name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
-    return { ok: false, error: toCommandError(error, name) };
+    const failure = toCommandError(error, name);
+    if (log && isUnexpected(error, failure)) log(`${name} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    return { ok: false, error: failure };
   }
 }

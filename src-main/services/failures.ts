@@ -98,7 +98,10 @@ export function userMessage(error: unknown): string {
   return toCommandError(error).message;
 }
 
-/** True when the table had no words for the error: a bug or a case worth a log line for developers. */
-export function isUnexpected(error: unknown): boolean {
-  return toCommandError(error).message === UNEXPECTED_MESSAGE && !(error instanceof CommandFailure);
+/**
+ * True when the table had no words for the error: a bug or a case worth a log line for developers.
+ * `failure`: the error already put through the table, when the caller has it.
+ */
+export function isUnexpected(error: unknown, failure: CommandError = toCommandError(error)): boolean {
+  return failure.message === UNEXPECTED_MESSAGE && !(error instanceof CommandFailure);
 }

@@ -126,8 +126,9 @@ export class SyncScheduler {
 
   private schedule(delayMs: number): void {
     this.controller?.abort();
-    this.scheduledIntervalMs = this.intervalMs();
-    if (this.intervalMs() === 0) {
+    const interval = this.intervalMs();
+    this.scheduledIntervalMs = interval;
+    if (interval === 0) {
       this.state = 'off';
       this.nextAtMs = null;
       this.controller = null;

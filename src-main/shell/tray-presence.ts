@@ -98,8 +98,12 @@ export class TrayPresence {
     if (!status.available) this.deps.log(`tray: none (${status.reason ?? 'unknown'})`);
     this.refresh();
     const offReminders = runtime.events.listen('reminders:changed', () => this.refresh());
-    // A notice acknowledged in a window (or by the CLI) comes back as an inbox change.
-    const offInbox = runtime.events.listen('inbox:changed', () => this.refresh());
+    // A notice acknowledged in a window (or by the CLI) comes back as an inbox change. A mark that
+    // changes what is due comes as reminders:changed too; notes, tags and duplicate decisions change
+    // nothing the tray shows.
+    const offInbox = runtime.events.listen('inbox:changed', ({ reason }) => {
+      if (reason !== 'marks') this.refresh();
+    });
     this.stopListening = () => {
       offReminders();
       offInbox();

@@ -7,10 +7,10 @@ import { SqliteWorkspaceStore } from '../../src-main/core/store/sqlite-store';
 import { openWorkspace } from '../../src-main/core/workspace/open-workspace';
 import { startRemoteSimulator } from './remote-sim';
 import { ms, type BenchRow } from './report';
+import { TEAMS } from './synthetic';
 import { LARGE } from './workspaces';
 
 /** Two accounts per provider, 10,000 invoices each. */
-const TEAMS = ['ops', 'research'] as const;
 const PER_ACCOUNT = LARGE / (PROVIDER_IDS.length * TEAMS.length);
 
 /**

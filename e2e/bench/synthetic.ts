@@ -4,20 +4,19 @@
  * currencies, credits, refunds and top-ups, line items, pay and PDF links. Deterministic for a given
  * size and clock, so both sides of a ratio see the same kind of data.
  */
-import { PROVIDER_IDS, type Account, type Invoice, type InvoiceKind, type InvoiceStatus, type LineItem, type ProviderId } from '../../src-shared/domain';
+import { PROVIDER_IDS, PROVIDERS, type Account, type Invoice, type InvoiceKind, type InvoiceStatus, type LineItem, type ProviderId } from '../../src-shared/domain';
 import { seedDataDir } from '../../src-main/core/testing/seeded-store';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** Two accounts per provider ("ops" and "research"), as a finance team paying for two teams would have. */
-const TEAMS = ['ops', 'research'] as const;
+export const TEAMS = ['ops', 'research'] as const;
 /**
  * A closed loopback port: the host's reachability probe finds the providers offline, so no background
  * sync starts and the benchmark measures the inbox, not the network.
  */
 export const OFFLINE_BASE_URL = 'http://127.0.0.1:9';
 
-const PROVIDER_LABELS: Record<ProviderId, string> = { gpuoutlet: 'GPU Outlet', vastai: 'Vast.ai', opterius: 'Opterius', onepin: 'OnePin', commet: 'Commet' };
 const CURRENCIES: Record<ProviderId, readonly string[]> = {
   gpuoutlet: ['USD'],
   vastai: ['USD'],
@@ -33,7 +32,7 @@ export function syntheticAccounts(): Account[] {
     TEAMS.map((team, t) => ({
       id: `acct_${provider.slice(0, 4)}${team.slice(0, 3)}${p}${t}`.padEnd(17, '0'),
       provider,
-      label: `${PROVIDER_LABELS[provider]} (${team})`,
+      label: `${PROVIDERS[provider].name} (${team})`,
       baseUrl: OFFLINE_BASE_URL,
       createdAt: '2021-01-04T09:00:00.000Z',
       demo: false,
@@ -115,7 +114,7 @@ export function syntheticInvoice(account: Pick<Account, 'id' | 'provider'>, i: n
     paidAt: paid ? new Date(issuedMs + ((r >>> 9) % 20) * DAY_MS).toISOString() : null,
     periodStart: issuedAt,
     periodEnd: new Date(issuedMs + 30 * DAY_MS).toISOString(),
-    description: `${PROVIDER_LABELS[provider]} usage for project ${project}`,
+    description: `${PROVIDERS[provider].name} usage for project ${project}`,
     payUrl: paid ? null : `https://pay.${provider}.example/i/${providerInvoiceId}`,
     pdfUrl: status === 'draft' ? null : `https://files.${provider}.example/${providerInvoiceId}.pdf`,
     receiptUrl: paid ? `https://pay.${provider}.example/r/${providerInvoiceId}` : null,

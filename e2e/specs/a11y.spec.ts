@@ -7,8 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
-import { DEFAULT_SORT, EMPTY_FILTER } from '../../src-shared/domain/inbox-query';
-import { addFailingAccount, call, expect, test } from '../fixtures';
+import { addFailingAccount, expect, openDetailAndPdf, test } from '../fixtures';
 
 test.use({ hostArgs: ['--demo'] });
 
@@ -113,14 +112,7 @@ test('filter popovers: Esc, outside click, focus return, one open at a time; axe
 test('inbox with the detail pane and the PDF open: no serious axe violations and no contrast problems, light and dark', async ({ page }, testInfo) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1400, height: 900 });
-  const grid = page.getByRole('grid', { name: 'Invoices' });
-  const { rows } = await call(page, 'invoices:query', { filter: EMPTY_FILTER, sort: DEFAULT_SORT, offset: 0, limit: 100, count: false, aggregates: false });
-  const index = rows.findIndex((row) => row.hasPdf);
-  expect(index).toBeGreaterThanOrEqual(0);
-  await grid.locator(`[role="row"][aria-rowindex="${index + 2}"]`).click();
-  const pane = page.getByRole('complementary', { name: 'Invoice details' });
-  await pane.getByRole('button', { name: 'Preview PDF' }).click();
-  await expect(pane.getByRole('img', { name: /^Page 1 of the invoice PDF/ })).toBeVisible();
+  await openDetailAndPdf(page);
   const problems = await check(page, testInfo, 'inbox-detail-pdf');
 
   // A small window: the sidebar collapsed to icons, the filters behind "Filters", opened.

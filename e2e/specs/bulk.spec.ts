@@ -4,10 +4,9 @@
  * off the due total per currency (on screen and in main's figures), and the toast's Undo puts it back.
  */
 import type { Page } from '@playwright/test';
-import type { InboxAggregates, InboxRowView } from '../../src-shared/domain/inbox-query';
-import { minorUnitDigits } from '../../src-shared/domain/money';
+import type { InboxAggregates } from '../../src-shared/domain/inbox-query';
 import { BUILTIN_VIEWS, type SavedView } from '../../src-renderer/features/inbox/views';
-import { call, expect, test } from '../fixtures';
+import { call, expect, isOwed, money, test } from '../fixtures';
 
 test.use({ hostArgs: ['--demo'] });
 
@@ -37,18 +36,6 @@ async function shownDue(page: Page): Promise<Record<string, string>> {
   return shown;
 }
 
-/** The app's own money format (formatMoney) in this browser's locale. */
-function screenMoney(page: Page, minor: number, currency: string): Promise<string> {
-  const digits = minorUnitDigits(currency);
-  return page.evaluate(
-    ({ amount, currency, digits }) => new Intl.NumberFormat(undefined, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount),
-    { amount: minor / 10 ** digits, currency, digits },
-  );
-}
-
-/** Bills the due total counts: payable, not marked paid, not a look-alike counted once elsewhere. */
-const counted = (row: InboxRowView): boolean => row.payable && row.markedPaidAt === null && row.possibleDuplicateOf === null;
-
 test('three overdue bills picked with the keyboard, "I paid these": the due total drops by exactly their sum, and Undo restores it', async ({ page }, testInfo) => {
   await page.getByRole('navigation', { name: 'Saved views' }).getByRole('button', { name: 'Overdue', exact: true }).click();
   const before = await shownDue(page);
@@ -56,7 +43,7 @@ test('three overdue bills picked with the keyboard, "I paid these": the due tota
 
   // Three bills in a row that the due total counts, from the top of the view.
   const { rows } = await call(page, 'invoices:query', { filter: OVERDUE.filter, sort: OVERDUE.sort, offset: 0, limit: 100, count: false, aggregates: false });
-  const first = rows.findIndex((_row, i) => rows.slice(i, i + 3).length === 3 && rows.slice(i, i + 3).every(counted));
+  const first = rows.findIndex((_row, i) => rows.slice(i, i + 3).length === 3 && rows.slice(i, i + 3).every(isOwed));
   expect(first, 'the demo has three overdue bills in a row counted in the due total').toBeGreaterThanOrEqual(0);
   const picked = rows.slice(first, first + 3);
 
@@ -81,7 +68,7 @@ test('three overdue bills picked with the keyboard, "I paid these": the due tota
   const afterMinor = await dueByCurrency(page);
   for (const [currency, due] of Object.entries(beforeMinor)) expect([currency, afterMinor[currency] ?? 0]).toEqual([currency, due - (sums[currency] ?? 0)]);
   const expected: Record<string, string> = {};
-  for (const [currency, due] of Object.entries(afterMinor)) expected[currency] = await screenMoney(page, due, currency);
+  for (const [currency, due] of Object.entries(afterMinor)) expected[currency] = await money(page, due, currency);
   await expect.poll(() => shownDue(page)).toEqual(expected);
   // The selection stays for the next action.
   await expect(bar).toBeVisible();

@@ -6,8 +6,7 @@
  * failed say "Stale".
  */
 import type { Locator, Page, TestInfo } from '@playwright/test';
-import { DEFAULT_SORT, EMPTY_FILTER } from '../../src-shared/domain/inbox-query';
-import { addFailingAccount, call, expect, test } from '../fixtures';
+import { addFailingAccount, call, expect, openDetailAndPdf, test } from '../fixtures';
 
 test.use({ hostArgs: ['--demo'] });
 
@@ -28,17 +27,6 @@ async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise
   const path = testInfo.outputPath(`${name}.png`);
   await page.screenshot({ path });
   await testInfo.attach(name, { path, contentType: 'image/png' });
-}
-
-/** Opens the first invoice of the list that has a PDF, then its preview, and waits for the page to draw. */
-async function openDetailAndPdf(page: Page): Promise<void> {
-  const { rows } = await call(page, 'invoices:query', { filter: EMPTY_FILTER, sort: DEFAULT_SORT, offset: 0, limit: 100, count: false, aggregates: false });
-  const index = rows.findIndex((row) => row.hasPdf);
-  expect(index, 'the demo workspace has an invoice with a PDF').toBeGreaterThanOrEqual(0);
-  await rowAt(page, index).click();
-  const pane = page.getByRole('complementary', { name: 'Invoice details' });
-  await pane.getByRole('button', { name: 'Preview PDF' }).click();
-  await expect(pane.getByRole('img', { name: /^Page 1 of the invoice PDF/ })).toBeVisible();
 }
 
 interface Measured {

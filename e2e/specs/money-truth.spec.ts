@@ -4,14 +4,10 @@
  * bucket, and an invoice due today is "Due today" in the inbox, in reminders and in `cli due` alike.
  * Expectations come from the rows themselves (kind, state, amounts), never from the totals under test.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
-import type { DueItem, InboxRowView } from '../../src-shared/domain';
-import { allRows, call, expect, invoke, isOwed, money, owed, simAccount, test } from '../fixtures';
-import { ROOT } from '../fixtures/paths';
+import type { InboxRowView } from '../../src-shared/domain';
+import { allRows, call, cliDue, expect, invoke, isOwed, money, owed, simAccount, test } from '../fixtures';
 
-const run = promisify(execFile);
 
 /** What the app shows as an invoice's name: its number, or the provider's id when it has none. */
 const nameOf = (row: InboxRowView): string => row.number ?? row.providerInvoiceId;
@@ -107,8 +103,7 @@ test('an invoice due today is "Due today" in the inbox, in reminders and in `cli
   await search(page, nameOf(today));
   await expect(page.getByRole('grid', { name: 'Invoices' }).getByRole('row').nth(1)).toContainText('Due today');
 
-  const { stdout } = await run('npx', ['tsx', 'src-main/cli/invoice-inbox.ts', '--data-dir', host.dataDir, 'due', '--format', 'json'], { cwd: ROOT, timeout: 60_000 });
-  const printed = (JSON.parse(stdout) as DueItem[]).find((item) => item.invoiceId === today.id);
+  const printed = (await cliDue(host.dataDir)).find((item) => item.invoiceId === today.id);
   expect(printed?.state).toBe('due_today');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Reminders' }).click();

@@ -3,26 +3,11 @@
  * what the CLI's `due` prints for the same data dir (one computeDue behind both), and snoozing an
  * invoice in the panel removes it from both.
  */
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { Locator, Page } from '@playwright/test';
 import type { DueItem } from '../../src-shared/domain';
-import { call, expect, test } from '../fixtures';
-import { ROOT } from '../fixtures/paths';
-
-const run = promisify(execFile);
+import { call, cliDue, expect, test } from '../fixtures';
 
 test.use({ hostArgs: ['--demo'] });
-
-/** `npx tsx src-main/cli/invoice-inbox.ts --data-dir <dir> due --format json`, as a user would run it. */
-async function cliDue(dataDir: string): Promise<DueItem[]> {
-  const { stdout } = await run('npx', ['tsx', 'src-main/cli/invoice-inbox.ts', '--data-dir', dataDir, 'due', '--format', 'json'], {
-    cwd: ROOT,
-    timeout: 60_000,
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  return JSON.parse(stdout) as DueItem[];
-}
 
 /** How the panel names a row: the invoice number, or the provider's id when there is none. */
 function rowName(item: DueItem): string {

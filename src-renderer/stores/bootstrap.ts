@@ -12,13 +12,13 @@ export function startApp(api: ApiClient, stores: Stores): () => void {
   const offs = [
     api.on('sync:progress', (progress) => sync.getState().onProgress(progress)),
     api.on('sync:finished', ({ results }) => {
-      void sync.getState().onFinished(results);
+      sync.getState().onFinished(results);
       void accounts.getState().load();
       void inbox.getState().load();
     }),
+    // What changes the due list comes as reminders:changed too (main recomputes on every inbox change).
     api.on('inbox:changed', ({ reason }) => {
       void inbox.getState().load();
-      void reminders.getState().load();
       if (reason !== 'sync' && reason !== 'reminders') void accounts.getState().load();
     }),
     api.on('reminders:changed', () => void reminders.getState().load()),

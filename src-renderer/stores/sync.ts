@@ -17,7 +17,7 @@ export interface SyncState {
   seed(states: readonly AccountSyncState[]): void;
   onProgress(progress: SyncProgress): void;
   /** A run finished: outcome from the results at once, then main's states (last synced times) from sync:status. */
-  onFinished(results: readonly AccountSyncResult[]): Promise<void>;
+  onFinished(results: readonly AccountSyncResult[]): void;
   /** Reads main's states again (sync:status); a failure leaves what is shown. */
   refresh(): Promise<void>;
   start(accountId?: string): Promise<void>;
@@ -52,7 +52,7 @@ export function createSyncStore(api: ApiClient): SyncStore {
       onProgress(progress) {
         patch(progress.accountId, { phase: 'syncing', progress });
       },
-      async onFinished(results) {
+      onFinished(results) {
         for (const result of results) {
           const prev = get().byAccount[result.accountId];
           patch(result.accountId, {
@@ -64,7 +64,7 @@ export function createSyncStore(api: ApiClient): SyncStore {
           });
         }
         set({ lastResults: [...results] });
-        await get().refresh();
+        // The sync times come with the accounts (bootstrap reloads them on sync:finished; create.ts seeds them here).
       },
       async refresh() {
         try {

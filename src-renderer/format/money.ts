@@ -50,3 +50,9 @@ export const CREDIT_KINDS: ReadonlySet<InvoiceKind> = new Set(['credit_note', 'r
 export function formatCredit(minor: number, currency: string): string {
   return `−${formatMoney(Math.abs(minor), currency)}`;
 }
+
+/** The amount a record is shown by: what is owed on a bill, a credit or refund in the user's favour, any other record's total. */
+export function amountText(kind: InvoiceKind, amountDue: number, total: number, currency: string): string {
+  if (kind === 'invoice') return formatMoney(amountDue, currency);
+  return CREDIT_KINDS.has(kind) ? formatCredit(total, currency) : formatMoney(total, currency);
+}

@@ -1,11 +1,12 @@
+import type { CommandArgs } from '../../src-shared/contract';
 import { MARK_MAX_IDS } from '../../src-shared/contract/marks';
 import type { InboxFilter, InboxRowView, InboxSort } from '../../src-shared/domain/inbox-query';
 import type { ApiClient } from '../api/client';
 import { PAGE_SIZE, type RowPages } from './inbox-window';
 import { messageOf } from './types';
 
-/** What a bulk action acts on: the picked invoices, or every invoice of the view (its filter). */
-export type SelectionTarget = { ids: string[] } | { filter: InboxFilter };
+/** What a bulk action acts on: the picked invoices, or every invoice of the view (its filter); the contract's type. */
+export type SelectionTarget = CommandArgs<'marks:apply'>['target'];
 
 /** Where a shift-click or shift+j/k range starts, and the selection before the range. */
 interface SelectionAnchor {

@@ -4,7 +4,7 @@ import { useAccounts, useClock, useInbox, useServices, useSync } from '../../app
 import { useCopyText } from '../../app/useCopyText';
 import { CopyButton } from '../../components/CopyButton';
 import { StatusChip } from '../../components/StatusChip';
-import { CREDIT_KINDS, formatCredit, formatMoney, KIND_AMOUNT } from '../../format/money';
+import { amountText, formatMoney, KIND_AMOUNT } from '../../format/money';
 import { PdfPreview } from '../pdf/PdfPreview';
 import { InvoiceFields } from './InvoiceFields';
 import { MarkHistory } from './MarkHistory';
@@ -91,17 +91,10 @@ export function DetailPane() {
         </button>
       </header>
       <div className="detail-amounts">
-        {isCredit ? (
-          <div>
-            <span className="muted">{KIND_AMOUNT[invoice.kind]}</span>
-            <strong className="big-amount amount-credit">{CREDIT_KINDS.has(invoice.kind) ? formatCredit(invoice.total, invoice.currency) : formatMoney(invoice.total, invoice.currency)}</strong>
-          </div>
-        ) : (
-          <div>
-            <span className="muted">Amount due</span>
-            <strong className="big-amount">{formatMoney(invoice.amountDue, invoice.currency)}</strong>
-          </div>
-        )}
+        <div>
+          <span className="muted">{KIND_AMOUNT[invoice.kind]}</span>
+          <strong className={`big-amount${isCredit ? ' amount-credit' : ''}`}>{amountText(invoice.kind, invoice.amountDue, invoice.total, invoice.currency)}</strong>
+        </div>
         <div>
           <span className="muted">Total</span>
           <span>{formatMoney(invoice.total, invoice.currency)}</span>

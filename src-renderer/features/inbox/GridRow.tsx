@@ -3,15 +3,15 @@ import type { InboxRowView } from '../../../src-shared/domain/inbox-query';
 import { providerName } from '../../../src-shared/domain/provider';
 import { StatusChip } from '../../components/StatusChip';
 import { formatDay, relativeDue } from '../../format/dates';
-import { CREDIT_KINDS, formatCredit, formatMoney, KIND_AMOUNT } from '../../format/money';
+import { amountText, CREDIT_KINDS, formatMoney, KIND_AMOUNT } from '../../format/money';
 import { NumberCell } from './NumberCell';
 import { StaleMarker } from './stale';
 
 /** The amount column: what is owed on a bill; a credit or refund in the user's favour, never as owed. */
 function amountCell(row: InboxRowView): { text: string; className: string; title?: string } {
-  if (row.kind === 'invoice') return { text: formatMoney(row.amountDue, row.currency), className: '' };
-  if (CREDIT_KINDS.has(row.kind)) return { text: formatCredit(row.total, row.currency), className: ' amount-credit', title: KIND_AMOUNT[row.kind] };
-  return { text: formatMoney(row.total, row.currency), className: ' muted', title: KIND_AMOUNT[row.kind] };
+  const text = amountText(row.kind, row.amountDue, row.total, row.currency);
+  if (row.kind === 'invoice') return { text, className: '' };
+  return { text, className: CREDIT_KINDS.has(row.kind) ? ' amount-credit' : ' muted', title: KIND_AMOUNT[row.kind] };
 }
 
 /** How a row joins the selection: on its own (ctrl/cmd-click, its checkbox, x) or as a range from the anchor (shift). */

@@ -1,15 +1,14 @@
-import type { InboxFilter, MarkAction } from '../../../src-shared/domain';
+import type { MarkAction } from '../../../src-shared/domain';
 import type { ApiClient } from '../../api/client';
 import type { AppStore } from '../../stores/app';
+import type { SelectionTarget } from '../../stores/selection';
 import { messageOf } from '../../stores/types';
-
-export type MarkTarget = { ids: string[] } | { filter: InboxFilter };
 
 /**
  * Runs one mark action through main and tells the user what it did, with Undo (main keeps what each
  * invoice was). The inbox and reminders reload on main's 'inbox:changed' event.
  */
-export async function runMarkAction(api: ApiClient, app: AppStore, target: MarkTarget, action: MarkAction): Promise<boolean> {
+export async function runMarkAction(api: ApiClient, app: AppStore, target: SelectionTarget, action: MarkAction): Promise<boolean> {
   try {
     const outcome = await api.call('marks:apply', { target, action });
     const undoId = outcome.undoId;

@@ -13,7 +13,18 @@ export const DEMO_TENANTS: readonly TenantSpec[] = [
 
 type DemoServerOptions = Pick<SimulatorOptions, 'port' | 'latencyMs' | 'now'>;
 
-/** Starts the simulator on 127.0.0.1 (a free port unless `port` says) with the demo tenants. */
+const DAY_MS = 86_400_000;
+
+/**
+ * The moment the demo's invoices are generated as of: the start of the UTC day. Every process that
+ * starts the demo that day serves the same invoices (their ids are made from their creation times), so
+ * a PDF link or an invoice saved by one process is found by the next one's simulator.
+ */
+export function demoAsOf(nowMs: number): number {
+  return nowMs - (((nowMs % DAY_MS) + DAY_MS) % DAY_MS);
+}
+
+/** Starts the simulator on 127.0.0.1 (a free port unless `port` says) with the demo tenants, as of today (demoAsOf). */
 export function startDemoServer(options: DemoServerOptions = {}): Promise<Simulator> {
-  return startSimulator({ ...options, tenants: [...DEMO_TENANTS] });
+  return startSimulator({ now: demoAsOf(Date.now()), ...options, tenants: [...DEMO_TENANTS] });
 }

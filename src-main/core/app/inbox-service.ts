@@ -9,7 +9,9 @@ import type { CredentialStore } from '../credentials/types';
 import type { Clock } from '../http/types';
 import type { InboxIterator, InboxScope, QueryCalendar, WorkspaceStore } from '../store/types';
 import type { SyncEngine } from '../sync/types';
+import { refuseDuplicateAccount } from './duplicate-account';
 import { Emitter } from './events';
+import { userViewsOf } from './user-views';
 import type { AccountPatch, UserMarkView, InboxChange, InboxEvents, InboxService, InvoiceQuery, NewAccount, SyncRequest, WindowRequest, WindowResult } from './types';
 
 export interface InboxServiceParts {
@@ -69,7 +71,7 @@ export class Inbox implements InboxService {
     const demo = input.demo ?? false;
     const baseUrl = normalizeBaseUrl(input.baseUrl, provider);
     assertAddressAllowed(provider, baseUrl, { developerMode: this.developerMode(), demo });
-    if (!demo) await this.refuseDuplicate(provider, baseUrl, input.secret);
+    if (!demo) await refuseDuplicateAccount(this.listAccounts(), this.parts.credentials, { provider, baseUrl, secret: input.secret });
     const account = this.parts.registry.add({ provider, label: input.label, baseUrl: input.baseUrl, demo });
     try {
       await this.parts.credentials.set(account.id, input.secret);
@@ -79,25 +81,6 @@ export class Inbox implements InboxService {
     }
     this.changed('account_added');
     return account;
-  }
-
-  /**
-   * The same provider, address and credential as an account the user already has would list every
-   * invoice twice and count it twice: refused, naming that account.
-   */
-  private async refuseDuplicate(provider: Account['provider'], baseUrl: string | null, secret: string): Promise<void> {
-    for (const existing of this.listAccounts()) {
-      if (existing.demo || existing.provider !== provider || existing.baseUrl !== baseUrl) continue;
-      let stored: string | null = null;
-      try {
-        stored = await this.parts.credentials.get(existing.id);
-      } catch {
-        continue; // a keychain that cannot answer cannot tell; adding goes on
-      }
-      if (stored !== null && stored === secret.trim()) {
-        throw new AccountValidationError('secret', `This credential is already connected as “${existing.label}”. Each account is added once; open “${existing.label}” instead.`);
-      }
-    }
   }
 
   /**
@@ -261,25 +244,9 @@ export class Inbox implements InboxService {
     return this.parts.store.inbox.iterate(scope, this.parts.calendar(timeZone), batchSize);
   }
 
-  /**
-   * What the user said about each marked invoice, and the look-alike each flagged invoice is counted
-   * with (none once the user called it a separate bill): `list --format json`.
-   */
+  /** What the user said about each marked invoice, and each flagged invoice's look-alike (user-views.ts). */
   userViews(): { marks: Map<string, UserMarkView>; duplicates: Map<string, string> } {
-    const { store } = this.parts;
-    const marks = new Map<string, UserMarkView>();
-    for (const mark of store.userData.marks()) {
-      marks.set(mark.invoiceId, {
-        markedPaidAt: mark.markedPaidAt,
-        markedPaidBy: mark.markedPaidBy,
-        snoozedUntil: mark.snoozedUntil,
-        muted: mark.muted,
-        expectedDueDate: mark.expectedDueDate,
-        separateBill: mark.duplicateDecision === 'distinct',
-      });
-    }
-    const duplicates = new Map([...store.inbox.duplicatePairs()].filter(([id]) => !marks.get(id)?.separateBill));
-    return { marks, duplicates };
+    return userViewsOf(this.parts.store);
   }
 
   /** The user says a possible duplicate is a separate bill (counted again), or takes that back. */

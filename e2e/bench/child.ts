@@ -1,6 +1,6 @@
 /**
  * Benchmark helpers in child processes (the simulator, a web host, one round of a database open):
- * forked with tsx's loader in the same process (so the child's pid is the process doing the work, and
+ * forked with tsx's loader (or, for a bundled probe, none) in the same process (so the child's pid is the process doing the work, and
  * its memory is its own), talking over the fork IPC channel.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -16,9 +16,16 @@ export interface BenchChild {
   close(): Promise<void>;
 }
 
-/** Forks `e2e/bench/<file>` under tsx. Its stdout and stderr go to our stderr (stdout carries the report). */
+/**
+ * Forks `e2e/bench/<file>` under tsx, or a built JavaScript file (an absolute path, see probe-build.ts)
+ * with plain node. Its stdout and stderr go to our stderr (stdout carries the report).
+ */
 export function forkBench(file: string, args: readonly string[] = []): BenchChild {
-  const child: ChildProcess = fork(path.join(__dirname, file), [...args], { execArgv: ['--import', 'tsx'], stdio: ['ignore', process.stderr, 'inherit', 'ipc'] });
+  const built = path.isAbsolute(file);
+  const child: ChildProcess = fork(built ? file : path.join(__dirname, file), [...args], {
+    execArgv: built ? [] : ['--import', 'tsx'],
+    stdio: ['ignore', process.stderr, 'inherit', 'ipc'],
+  });
   if (child.pid === undefined) throw new Error(`could not start ${file}`);
   const pid = child.pid;
   let stderrHint = '';

@@ -29,11 +29,22 @@ export interface SqlParts {
   params: Params;
   /** Search as conditions on invoice_search (see searchOn); empty when there is no search. */
   search: string[];
+  /** The same words, each a LIKE pattern for one row's text (see wordsOn); empty when there is no search. */
+  words: string[];
 }
 
 /** The search conditions on the search table under `alias` (every word must occur). */
 export function searchOn(parts: SqlParts, alias: string): string {
   return parts.search.map((name) => (name === 'match' ? `${alias}.text MATCH @match` : `${alias}.text LIKE @${name} ESCAPE '\\'`)).join(' AND ');
+}
+
+/**
+ * The search as a test of the text of the search table's row under `alias` (looked up by rowid): every
+ * word a substring, as the trigram query finds them. The unary + keeps the LIKE from FTS5, which would
+ * run it as a trigram query of its own on every row (up to a millisecond a row with long words).
+ */
+export function wordsOn(parts: SqlParts, alias: string): string {
+  return parts.words.map((name) => `+${alias}.text LIKE @${name} ESCAPE '\\'`).join(' AND ');
 }
 
 /**
@@ -183,12 +194,12 @@ export function filterSql(filter: InboxFilter, calendar: QueryCalendar): SqlPart
       conditions.push('i.total <= @amountMax');
     }
   }
-  const search = filter.search.trim() === '' ? [] : searchParams(filter.search, params);
-  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, search };
+  const search = filter.search.trim() === '' ? { search: [], words: [] } : searchParams(filter.search, params);
+  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, ...search };
 }
 
-/** The search box's words as parameters; returns their names (see searchOn). */
-function searchParams(text: string, params: Params): string[] {
+/** The search box's words as parameters; returns their names (see searchOn and wordsOn). */
+function searchParams(text: string, params: Params): Pick<SqlParts, 'search' | 'words'> {
   const terms = searchTerms(text);
   const search: string[] = [];
   if (terms.match !== null) {
@@ -199,7 +210,11 @@ function searchParams(text: string, params: Params): string[] {
     params[`like${n}`] = pattern;
     search.push(`like${n}`);
   });
-  return search;
+  const words = terms.words.map((pattern, n) => {
+    params[`word${n}`] = pattern;
+    return `word${n}`;
+  });
+  return { search, words };
 }
 
 const PROVIDER_ORDER = `(CASE i.provider ${PROVIDER_IDS.map((id) => `WHEN '${id}' THEN '${PROVIDERS[id].name.replace(/'/g, "''")}'`).join(' ')} END)`;

@@ -18,7 +18,11 @@ export interface SearchTerms {
   match: string | null;
   /** Shorter words as LIKE patterns (a trigram index cannot look them up). */
   likes: string[];
+  /** Every word as a LIKE pattern (one row's text tested directly, see inbox-queries.ts). */
+  words: string[];
 }
+
+const likePattern = (word: string): string => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** The search box's words: every word must occur somewhere in the invoice's search text. */
 export function searchTerms(search: string): SearchTerms {
@@ -29,6 +33,7 @@ export function searchTerms(search: string): SearchTerms {
   const short = words.filter((word) => [...word].length < 3);
   return {
     match: long.length === 0 ? null : long.map((word) => `"${word.replace(/"/g, '""')}"`).join(' AND '),
-    likes: short.map((word) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`),
+    likes: short.map(likePattern),
+    words: words.map(likePattern),
   };
 }

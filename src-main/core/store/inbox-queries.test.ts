@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { InboxFilter, Invoice } from '../../../src-shared/domain';
-import { DEFAULT_SORT, EMPTY_FILTER, INVOICE_STATUSES, isPayable, localDay, startOfLocalDay, zoneNamed } from '../../../src-shared/domain';
+import { DEFAULT_SORT, EMPTY_FILTER, INVOICE_STATES, INVOICE_STATUSES, isPayable, localDay, startOfLocalDay, zoneNamed } from '../../../src-shared/domain';
 import { stateOf, type QueryCalendar } from './inbox-sql';
 import { openMemoryStore } from './sqlite-store';
 import { account, bill, syncAll, T0, utc } from './test-support';
@@ -42,6 +42,30 @@ describe('the status function in SQL agrees with src-shared/domain/invoice-state
         store.close();
         return rows.length === invoices.length;
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a state filter (and the Overdue due filter) finds exactly the invoices in those states (the status condition it adds drops none)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(invoiceArb, { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 70 * 24 }),
+        fc.subarray([...INVOICE_STATES], { minLength: 1 }),
+        (shapes, hour, states) => {
+          const store = openMemoryStore();
+          store.accounts.insert(account('a'));
+          const invoices: Invoice[] = shapes.map((shape, n) => bill('a', n, { ...shape, total: shape.amountDue }));
+          syncAll(store, 'a', invoices);
+          const calendar = zoneCalendar('America/New_York', Date.parse('2026-05-20T00:00:00Z') + hour * 3_600_000);
+          const ids = (filter: Partial<InboxFilter>) =>
+            store.inbox.window({ filter: { ...EMPTY_FILTER, ...filter }, sort: DEFAULT_SORT, offset: 0, limit: 500 }, calendar).rows.map((row) => row.id).sort();
+          const expected = (wanted: readonly string[]) => invoices.filter((invoice) => wanted.includes(stateOf(invoice, calendar))).map((invoice) => invoice.id).sort();
+          const agrees = JSON.stringify(ids({ states })) === JSON.stringify(expected(states)) && JSON.stringify(ids({ due: { kind: 'overdue' } })) === JSON.stringify(expected(['overdue']));
+          store.close();
+          return agrees;
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -3,7 +3,7 @@ import type { AgingBucket, CurrencyAging, CurrencyTotal, InboxAggregates, InboxF
 import { AGING_BUCKETS, EMPTY_FILTER } from '../../../src-shared/domain';
 import { openInboxIteration } from './inbox-iterator';
 import { toView, WINDOW_COLUMNS, type WindowRow } from './inbox-row-view';
-import { AGING_BUCKET, DUPLICATE, filterSql, marksSinceOf, orderSql, OWED, searchOn, withMarksSince, wordsOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
+import { AGING_BUCKET, DUPLICATE, filterSql, marksSinceOf, orderSql, OWED, orderIndex, searchOn, sortedOrderSql, withMarksSince, wordsOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
 import { fromLineItemRow, fromRow, type InvoiceRow, type LineItemRow } from './invoice-row';
 import type { InboxIterator, InboxQueries, InboxQueryInput, InboxScope } from './types';
 
@@ -21,10 +21,12 @@ const OWED_OR_OPEN = `(i.kind = 'invoice' AND i.status IN ('open', 'overdue'))`;
 
 /** A search matching at most this many invoices looks their rows up directly; more: see withSearch. */
 const SMALL_MATCH = 5000;
-/** A trigram search matching at most this many invoices in a window of the default order looks them up at once. */
+/** A trigram search matching at most this many invoices looks them up at once for a window (see windowPlan). */
 const FEW_MATCH = 500;
-/** How far into the default order a window's matches are looked for row by row first (see withSearch). */
-const WALK_HEAD = 4000;
+/** How far into a sort's index a window's rows are looked for first (see windowPlan)... */
+const WALK_HEAD = 2000;
+/** ...and how many times that far reading on may go (a full scan and sort of 100,000 invoices: 30 ms). */
+const WALK_REACH = 10;
 const MAX_CACHED_STATEMENTS = 96;
 
 /** Figures read the narrow covering index, joined to the search's matches when there is one. */
@@ -33,7 +35,7 @@ const FIGURES_FROM_SEARCH = 'invoice_search s JOIN invoices i INDEXED BY invoice
 
 /**
  * The inbox's reads: a window of the filtered, sorted set, its count, and the figures for the whole
- * set. A search is joined the cheapest way for its size and the sort (see withSearch), so the first
+ * set. A search is joined the cheapest way for its size and the sort (see windowPlan), so the first
  * rows come back at once whatever the size of the workspace.
  */
 export class InboxQueryTable implements InboxQueries {
@@ -41,7 +43,7 @@ export class InboxQueryTable implements InboxQueries {
 
   /**
    * `smallMatch`: a search matching at most this many invoices looks their rows up directly; `walkHead`:
-   * how many rows of the default order a window's matches are first looked for in (tests set both).
+   * how many rows of the sort's order a window's matches are first looked for in (tests set both).
    */
   constructor(
     private readonly db: Database,
@@ -51,8 +53,8 @@ export class InboxQueryTable implements InboxQueries {
 
   window(input: InboxQueryInput, calendar: QueryCalendar): { rows: InboxRowView[] } {
     const parts = filterSql(input.filter, calendar);
-    const where = this.withSearch(parts, walksAttentionIndex(input.sort) ? input.offset + input.limit : null);
-    const sql = `SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE ${where} ORDER BY ${orderSql(input.sort)} LIMIT @limit OFFSET @offset`;
+    const { from, where, order } = this.windowPlan(parts, input.sort, input.offset + input.limit);
+    const sql = `SELECT ${WINDOW_COLUMNS} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
     const rows = this.statement(sql).raw(true).all({ ...parts.params, limit: input.limit, offset: input.offset }) as WindowRow[];
     const since = marksSinceOf(calendar);
     return { rows: rows.map((row) => toView(row, since)) };
@@ -172,47 +174,49 @@ export class InboxQueryTable implements InboxQueries {
   }
 
   /**
-   * The filter's conditions with the search joined the cheapest way for its size and the sort. `walk`:
-   * for a window in the default order, the rows it needs (offset + limit); null for any other read.
-   * - a window whose rows lie among the first `walkHead` rows of the default order that pass the
-   *   filter (counted once, stopping at the window's end): the rows are read in the attention index's
-   *   order and each row's text is tested. A common word ("research" in half of 100,000 invoices)
-   *   gives its first page in under a millisecond, where building its set of matches takes 10-20 ms;
-   * - few matches: their rows are looked up directly (then sorted);
-   * - many matches further down the default order: the rows are read in that order and each is
-   *   checked against the set of matches, built once by one search (a lookup per row; a full-text
-   *   query per row costs up to a millisecond with long words, which made sparse matches take a
-   *   second at 100k invoices). Short words alone (no trigram to look up) are tested on each row's
-   *   text instead;
-   * - many matches in any other order: the set of matches is built once and sorted.
+   * How a window is read. Every sort but the provider's has an index in its order (orderIndex), and
+   * reading that index until the window is full costs what the window shows when its rows come early
+   * in that order: always for the whole inbox; for a filter or a search, when the first `walkHead` rows
+   * of the order hold enough of them (walkReaches). A common word ("research" in half of 100,000
+   * invoices) then gives its first page in a millisecond. Otherwise the window's rows are found first
+   * (the filter's own indexes, the search's matches: withSearch) and sorted, so a filter whose rows lie
+   * deep in the order (the Overdue view sorted by amount) never reads the whole index; a trigram search
+   * with a handful of matches looks them up at once.
    */
-  private withSearch(parts: SqlParts, walk: number | null = null): string {
-    return parts.search.length === 0 ? parts.where : this.joinSearch(parts, walk);
-  }
-
-  private joinSearch(parts: SqlParts, walk: number | null): string {
-    const direct = (matches: number[]): string => {
-      parts.params.matches = JSON.stringify(matches);
-      return `${parts.where} AND i.seq IN (SELECT value FROM json_each(@matches))`;
-    };
-    if (walk !== null && walk <= this.walkHead) {
-      // A trigram word tells a handful of matches at once; a short word alone only by reading every row.
+  private windowPlan(parts: SqlParts, sort: InboxSort, need: number): { from: string; where: string; order: string } {
+    const order = orderSql(sort);
+    const index = orderIndex(sort);
+    const sorted = { from: 'invoices i', order: sortedOrderSql(sort) };
+    if (index === null) return { from: 'invoices i', where: this.withSearch(parts), order };
+    // Read in the index's order: SQLite would rather read a filter's own index and sort, all of it.
+    const walk = { from: `invoices i INDEXED BY ${index}`, order };
+    if (parts.where === '1' && parts.search.length === 0) return { ...walk, where: '1' };
+    if (need <= this.walkHead) {
       if (parts.search.includes('match')) {
         const few = this.matches(parts, Math.min(FEW_MATCH, this.smallMatch));
-        if (few !== null) return direct(few);
+        if (few !== null) return { ...sorted, where: this.direct(parts, few) };
       }
-      const eachRow = `EXISTS (SELECT 1 FROM invoice_search t WHERE t.rowid = i.seq AND ${wordsOn(parts, 't')})`;
-      if (this.headHolds(parts, eachRow, walk)) return `${parts.where} AND ${eachRow}`;
+      const each = parts.search.length === 0 ? '1' : `EXISTS (SELECT 1 FROM invoice_search t WHERE t.rowid = i.seq AND ${wordsOn(parts, 't')})`;
+      if (this.walkReaches(parts, each, walk.from, order, need)) return { ...walk, where: `${parts.where} AND ${each}` };
     }
+    return { ...sorted, where: this.withSearch(parts) };
+  }
+
+  /**
+   * The filter's conditions with the search joined the cheapest way for its size: few matches are
+   * looked up directly, many are read as the set of matches one search builds (a full-text query per
+   * row costs up to a millisecond with long words).
+   */
+  private withSearch(parts: SqlParts): string {
+    if (parts.search.length === 0) return parts.where;
     const matches = this.matches(parts, this.smallMatch);
-    if (matches !== null) return direct(matches);
-    if (walk === null) return `${parts.where} AND i.seq IN (SELECT s.rowid FROM invoice_search s WHERE ${searchOn(parts, 's')})`;
-    const short = parts.search.filter((name) => name !== 'match');
-    const perRow = short.length === 0 ? '' : ` AND EXISTS (SELECT 1 FROM invoice_search t WHERE t.rowid = i.seq AND ${searchOn({ ...parts, search: short }, 't')})`;
-    if (!parts.search.includes('match')) return `${parts.where}${perRow}`;
-    // The unary + keeps SQLite from driving the query by the matches: it walks the sort order instead.
-    // Short words are tested only on the rows that passed the trigram words.
-    return `${parts.where} AND +i.seq IN (SELECT s.rowid FROM invoice_search s WHERE ${searchOn({ ...parts, search: ['match'] }, 's')})${perRow}`;
+    if (matches !== null) return this.direct(parts, matches);
+    return `${parts.where} AND i.seq IN (SELECT s.rowid FROM invoice_search s WHERE ${searchOn(parts, 's')})`;
+  }
+
+  private direct(parts: SqlParts, matches: number[]): string {
+    parts.params.matches = JSON.stringify(matches);
+    return `${parts.where} AND i.seq IN (SELECT value FROM json_each(@matches))`;
   }
 
   /** The rowids of the search's matches when there are at most `most`; null when there are more. */
@@ -223,13 +227,18 @@ export class InboxQueryTable implements InboxQueries {
     return found.length <= most ? found : null;
   }
 
-  /** Do the first `walkHead` rows of the default order that pass the filter hold `need` matches? */
-  private headHolds(parts: SqlParts, eachRow: string, need: number): boolean {
-    const head = `SELECT i.seq FROM invoices i WHERE ${parts.where} ORDER BY ${orderSql({ key: 'attention', dir: 'asc' })} LIMIT ${this.walkHead}`;
-    const found = this.statement(`SELECT count(*) FROM (SELECT 1 FROM (${head}) i WHERE ${eachRow} LIMIT @need)`)
+  /**
+   * Will reading the sort's index find the window's `need` rows (those that pass the filter and the
+   * search, `each`) within about WALK_REACH times `walkHead` rows? Counted in the first `walkHead` rows
+   * (whether they pass the filter or not: the count never reads further, and stops at `need`), and
+   * extrapolated from there.
+   */
+  private walkReaches(parts: SqlParts, each: string, from: string, order: string, need: number): boolean {
+    const head = `SELECT i.seq AS seq, (${parts.where}) AS passes FROM ${from} ORDER BY ${order} LIMIT ${this.walkHead}`;
+    const found = this.statement(`SELECT count(*) FROM (SELECT 1 FROM (${head}) i WHERE i.passes AND ${each} LIMIT @need)`)
       .pluck()
       .get({ ...parts.params, need }) as number;
-    return found >= need;
+    return found >= need || (found > 0 && need / found <= WALK_REACH);
   }
 
   private statement(sql: string): Statement<unknown[]> {
@@ -241,10 +250,5 @@ export class InboxQueryTable implements InboxQueries {
     }
     return statement;
   }
-}
-
-/** The default order, ascending: the attention index gives it without sorting. */
-function walksAttentionIndex(sort: InboxSort): boolean {
-  return sort.key === 'attention' && sort.dir === 'asc';
 }
 

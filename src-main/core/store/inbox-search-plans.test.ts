@@ -1,10 +1,10 @@
 /**
- * A search is joined differently by how many invoices it matches and by the sort (inbox-queries.ts
- * withSearch): a window found among the first rows of the default order by testing each row's text, few
- * matches looked up directly, many matches walked in the default order against the set of matches, or
- * the set sorted. Every plan must give the same answers: here the same data is read through a table
- * that treats every search as "many", one that treats none so, and one that looks for every window of
- * the default order row by row first.
+ * A window is read differently by its filter, its search and its sort (inbox-queries.ts windowPlan): in
+ * the sort's index order testing each row, when the first rows of that order hold it; otherwise found
+ * first (few matches looked up directly, many as the set of matches, or the filter's own index) and
+ * sorted. Every plan must give the same answers: here the same data is read through a table that treats
+ * every search as "many" and never walks, one that treats none so, and one that tries the walk for
+ * every window.
  */
 import Sqlite from 'better-sqlite3';
 import type { InboxFilter, InboxSort, Invoice } from '../../../src-shared/domain';
@@ -39,22 +39,25 @@ function setup() {
   return { store, many: new InboxQueryTable(db, 0, 0), few: new InboxQueryTable(db, 1_000_000, 0), head: new InboxQueryTable(db, 0, 1_000_000) };
 }
 
-const SEARCHES = ['granite', 'research gran', 'ops', 'research a', 'research gr', 'g', 'no such thing', 'in_5', 'n_5', '5%'];
+const SEARCHES = ['', 'granite', 'research gran', 'ops', 'research a', 'research gr', 'g', 'no such thing', 'in_5', 'n_5', '5%'];
+/** No filter, states, an account, a due filter: rows early in some orders and deep in others. */
+const FILTERS: Partial<InboxFilter>[] = [{}, { states: ['open', 'paid'] }, { accountIds: ['b'] }, { due: { kind: 'overdue' } }];
 const SORTS: InboxSort[] = SORT_KEYS.flatMap((key) => [{ key, dir: 'asc' as const }, { key, dir: 'desc' as const }]);
 
 describe('search plans', () => {
   it('windows, counts, positions and exports agree whatever the number of matches, for every sort', () => {
     const { store, many, few, head } = setup();
-    for (const search of SEARCHES) {
-      const filter: InboxFilter = { ...EMPTY_FILTER, search };
+    for (const [search, narrowing] of SEARCHES.flatMap((search) => FILTERS.map((narrowing) => [search, narrowing] as const))) {
+      const filter: InboxFilter = { ...EMPTY_FILTER, ...narrowing, search };
       const expected = few.count(filter, calendar);
       expect(many.count(filter, calendar)).toBe(expected);
       for (const sort of SORTS) {
         const ids = (table: InboxQueryTable, offset: number) => table.window({ filter, sort, offset, limit: 7 }, calendar).rows.map((row) => row.id);
         for (const offset of [0, 7, 35]) {
           const expectedIds = ids(few, offset);
-          expect(ids(many, offset), `${search} ${sort.key} ${sort.dir} @${offset}`).toEqual(expectedIds);
-          expect(ids(head, offset), `head: ${search} ${sort.key} ${sort.dir} @${offset}`).toEqual(expectedIds);
+          const name = `${search} ${JSON.stringify(narrowing)} ${sort.key} ${sort.dir} @${offset}`;
+          expect(ids(many, offset), name).toEqual(expectedIds);
+          expect(ids(head, offset), `head: ${name}`).toEqual(expectedIds);
         }
         const all = few.select(filter, sort, calendar).map((invoice) => invoice.id);
         expect(all).toHaveLength(expected);

@@ -72,12 +72,27 @@ describe('schema migrations (user_version)', () => {
       .run();
     v2.db.close();
 
-    const { db } = openDatabase(dir);
+    const { db } = openDatabase(dir, { migrations: MIGRATIONS.slice(0, 3) });
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.prepare('SELECT invoice_id, muted, marked_paid_by FROM invoice_marks').all()).toEqual([{ invoice_id: 'a:in_1', muted: 1, marked_paid_by: 'dana' }]);
     db.prepare("INSERT INTO invoice_notes (invoice_id, account_id, text, updated_by, updated_at) VALUES ('a:in_1', 'a', 'n', 'dana', 'now')").run();
     db.prepare("INSERT INTO invoice_tags (invoice_id, tag, account_id, added_by, added_at) VALUES ('a:in_1', 'Ops', 'a', 'dana', 'now')").run();
     expect(() => db.prepare("INSERT INTO invoice_tags (invoice_id, tag, account_id, added_by, added_at) VALUES ('a:in_1', 'OPS', 'a', 'dana', 'now')").run()).toThrow(/UNIQUE/);
+    db.close();
+  });
+
+  it('4: a workspace saved at version 3 gets the date-sort indexes (inbox-sort-plans.test.ts), its invoices kept', () => {
+    const v3 = openDatabase(dir, { migrations: MIGRATIONS.slice(0, 3) });
+    const { provider, label, createdAt } = account('a');
+    v3.db.prepare('INSERT INTO accounts (id, provider, label, created_at, position) VALUES (?, ?, ?, ?, 0)').run('a', provider, label, createdAt);
+    insertV1(v3.db, bill('a', 1));
+    insertV1(v3.db, bill('a', 2, { dueAt: null }));
+    v3.db.close();
+
+    const { db } = openDatabase(dir);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(tables(db)).toEqual(expect.arrayContaining(['invoices_due_first', 'invoices_issued_first', 'invoices_paid_first']));
+    expect(db.prepare('SELECT id FROM invoices ORDER BY id').pluck().all()).toEqual(['a:in_1', 'a:in_2']);
     db.close();
   });
 });

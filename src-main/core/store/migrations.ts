@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { SCHEMA_V1 } from './schema-v1';
 import { REBUILD_DUPLICATES, SCHEMA_V2 } from './schema-v2';
 import { SCHEMA_V3 } from './schema-v3';
+import { SCHEMA_V4 } from './schema-v4';
 
 /** One step of the schema. Steps run in order inside the opening transaction; each has its own test. */
 export interface Migration {
@@ -28,6 +29,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     description: 'notes and tags on invoices, with who and when',
     up: (db) => db.exec(SCHEMA_V3),
+  },
+  {
+    version: 4,
+    description: 'indexes for the date sorts, missing dates last, so a sorted first page reads no more than it shows',
+    up: (db) => db.exec(SCHEMA_V4),
   },
 ];
 

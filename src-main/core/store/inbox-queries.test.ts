@@ -71,6 +71,34 @@ describe('the status function in SQL agrees with src-shared/domain/invoice-state
   });
 });
 
+describe('the figures in SQL agree with the shared rule of what is owed (isPayable)', () => {
+  it('count, due and paid per currency, and the aging total, for any mix of statuses, kinds and amounts', () => {
+    fc.assert(
+      fc.property(fc.array(invoiceArb, { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 70 * 24 }), (shapes, hour) => {
+        const store = openMemoryStore();
+        store.accounts.insert(account('a'));
+        const invoices: Invoice[] = shapes.map((shape, n) => bill('a', n, { ...shape, total: shape.amountDue + 7, amountPaid: 7 + n }));
+        syncAll(store, 'a', invoices);
+        const calendar = zoneCalendar('UTC', Date.parse('2026-05-20T00:00:00Z') + hour * 3_600_000);
+        const figures = store.inbox.aggregates(EMPTY_FILTER, calendar);
+        store.close();
+        const currencies = [...new Set(invoices.map((invoice) => invoice.currency))].sort();
+        const expected = currencies.map((currency) => {
+          const mine = invoices.filter((invoice) => invoice.currency === currency);
+          const owed = mine.filter(isPayable);
+          const paid = mine.filter((invoice) => invoice.status === 'paid');
+          const sum = (list: Invoice[], pick: (invoice: Invoice) => number) => list.reduce((total, invoice) => total + pick(invoice), 0);
+          return { currency, count: mine.length, dueAmount: sum(owed, (invoice) => invoice.amountDue), dueCount: owed.length, paidAmount: sum(paid, (invoice) => invoice.amountPaid), paidCount: paid.length };
+        });
+        const agingTotals = Object.fromEntries(figures.aging.map((entry) => [entry.currency, entry.total]));
+        const expectedAging = Object.fromEntries(expected.filter((entry) => entry.dueCount > 0).map((entry) => [entry.currency, entry.dueAmount]));
+        return JSON.stringify(figures.byCurrency) === JSON.stringify(expected) && JSON.stringify(agingTotals) === JSON.stringify(expectedAging) && figures.count === invoices.length;
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('inbox queries', () => {
   const TODAY = '2026-06-15';
   function setup() {

@@ -3,15 +3,13 @@ import type { AgingBucket, CurrencyAging, CurrencyTotal, InboxAggregates, InboxF
 import { AGING_BUCKETS, EMPTY_FILTER } from '../../../src-shared/domain';
 import { openInboxIteration } from './inbox-iterator';
 import { toView, WINDOW_COLUMNS, type WindowRow } from './inbox-row-view';
-import { AGING_BUCKET, DUPLICATE, filterSql, marksSinceOf, orderSql, OWED, orderIndex, searchOn, sortedOrderSql, withMarksSince, wordsOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
+import { AGING_BUCKET, DUPLICATE, filterSql, marksSinceOf, orderSql, OWED, OWED_STATUSES, orderIndex, searchOn, sortedOrderSql, withMarksSince, wordsOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
 import { fromLineItemRow, fromRow, type InvoiceRow, type LineItemRow } from './invoice-row';
 import type { InboxIterator, InboxQueries, InboxQueryInput, InboxScope } from './types';
 
 interface FigureRow {
   currency: string;
   n: number;
-  due: number;
-  due_n: number;
   paid: number;
   paid_n: number;
 }
@@ -108,34 +106,45 @@ export class InboxQueryTable implements InboxQueries {
 
   /**
    * Totals per currency and aging of the invoices `from` + `where` select (alias i). `prepare` is the
-   * statement cache unless the SQL names a one-off table (an iteration's snapshot).
+   * statement cache unless the SQL names a one-off table (an iteration's snapshot). What is owed is
+   * summed over the owed statuses only: without a search SQLite reads them from the status index
+   * instead of testing every invoice (the whole inbox of 100,000: 77 ms before, see the commit).
    */
   private figures(from: string, where: string, params: Params, prepare = (sql: string) => this.statement(sql)): InboxAggregates {
     const figures = prepare(
       `SELECT i.currency, count(*) AS n,
-         sum(CASE WHEN ${OWED} THEN i.amount_due ELSE 0 END) AS due, sum(CASE WHEN ${OWED} THEN 1 ELSE 0 END) AS due_n,
          sum(CASE WHEN i.status = 'paid' THEN i.amount_paid ELSE 0 END) AS paid, sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid_n
        FROM ${from} WHERE ${where} GROUP BY i.currency ORDER BY i.currency`,
     ).all(params) as FigureRow[];
+    const owedFrom = from === FIGURES_FROM ? 'invoices i' : from;
     const buckets = prepare(
-      `SELECT i.currency, ${AGING_BUCKET} AS bucket, sum(i.amount_due) AS amount FROM ${from} WHERE ${where} AND ${OWED} GROUP BY 1, 2`,
-    ).all(params) as { currency: string; bucket: number; amount: number }[];
+      `SELECT i.currency, ${AGING_BUCKET} AS bucket, sum(i.amount_due) AS amount, count(*) AS n
+       FROM ${owedFrom} WHERE ${where} AND i.status IN (${OWED_STATUSES}) AND ${OWED} GROUP BY 1, 2`,
+    ).all(params) as { currency: string; bucket: number; amount: number; n: number }[];
 
+    const owed = new Map<string, { due: number; count: number; buckets: Record<AgingBucket, number> }>();
+    for (const entry of buckets) {
+      let currency = owed.get(entry.currency);
+      if (!currency) {
+        currency = { due: 0, count: 0, buckets: Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, 0])) as Record<AgingBucket, number> };
+        owed.set(entry.currency, currency);
+      }
+      currency.due += entry.amount;
+      currency.count += entry.n;
+      currency.buckets[AGING_BUCKETS[entry.bucket] as AgingBucket] += entry.amount;
+    }
     const byCurrency: CurrencyTotal[] = figures.map((row) => ({
       currency: row.currency,
       count: row.n,
-      dueAmount: row.due,
-      dueCount: row.due_n,
+      dueAmount: owed.get(row.currency)?.due ?? 0,
+      dueCount: owed.get(row.currency)?.count ?? 0,
       paidAmount: row.paid,
       paidCount: row.paid_n,
     }));
-    const aging: CurrencyAging[] = figures
-      .filter((row) => row.due_n > 0)
-      .map((row) => {
-        const values = Object.fromEntries(AGING_BUCKETS.map((bucket) => [bucket, 0])) as Record<AgingBucket, number>;
-        for (const entry of buckets) if (entry.currency === row.currency) values[AGING_BUCKETS[entry.bucket] as AgingBucket] += entry.amount;
-        return { currency: row.currency, buckets: values, total: row.due };
-      });
+    const aging: CurrencyAging[] = figures.flatMap((row) => {
+      const currency = owed.get(row.currency);
+      return currency ? [{ currency: row.currency, buckets: currency.buckets, total: currency.due }] : [];
+    });
     return { count: figures.reduce((sum, row) => sum + row.n, 0), byCurrency, aging };
   }
 

@@ -95,8 +95,10 @@ export function stateOf(invoice: StateInput, calendar: QueryCalendar): InvoiceSt
 /** An invoice the user marked paid (recently enough, see QueryCalendar.paidMarksSince), by its row. */
 export const MARKED_PAID = `(i.seq IN (SELECT mi.seq FROM invoice_marks mk JOIN invoices mi ON mi.id = mk.invoice_id WHERE mk.marked_paid_at >= @marksSince))`;
 
+/** The provider statuses of money owed (PAYABLE): the status index finds what is owed among years of paid invoices. */
+export const OWED_STATUSES = `'open', 'overdue'`;
 /** Money still owed on a bill: what due totals, aging, reminders, the tray and the badge count. */
-export const PAYABLE = `(i.kind = 'invoice' AND i.status IN ('open', 'overdue') AND i.amount_due > 0)`;
+export const PAYABLE = `(i.kind = 'invoice' AND i.status IN (${OWED_STATUSES}) AND i.amount_due > 0)`;
 /** A possible duplicate of another account's invoice the user has not called a separate bill. */
 export const DUPLICATE = `(i.seq IN (SELECT f.seq FROM duplicate_flags f WHERE f.seq NOT IN (SELECT di.seq FROM invoice_marks dm JOIN invoices di ON di.id = dm.invoice_id WHERE dm.duplicate_decision = 'distinct')))`;
 /** What is owed: payable, not marked paid by the user, counted once among look-alikes. */

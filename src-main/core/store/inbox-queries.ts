@@ -3,7 +3,7 @@ import type { AgingBucket, CurrencyAging, CurrencyTotal, InboxAggregates, InboxF
 import { AGING_BUCKETS, EMPTY_FILTER } from '../../../src-shared/domain';
 import { openInboxIteration } from './inbox-iterator';
 import { toView, WINDOW_COLUMNS, type WindowRow } from './inbox-row-view';
-import { AGING_BUCKET, DUPLICATE, filterSql, marksSinceOf, orderSql, OWED, OWED_STATUSES, orderIndex, searchOn, sortedOrderSql, withMarksSince, wordsOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
+import { ACCOUNT_RANKS, AGING_BUCKET, DUPLICATE, filterSql, marksSinceOf, orderSql, OWED, OWED_STATUSES, orderIndex, providerOrderSql, searchOn, sortedOrderSql, withMarksSince, wordsOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
 import { fromLineItemRow, fromRow, type InvoiceRow, type LineItemRow } from './invoice-row';
 import type { InboxIterator, InboxQueries, InboxQueryInput, InboxScope } from './types';
 
@@ -51,8 +51,12 @@ export class InboxQueryTable implements InboxQueries {
 
   window(input: InboxQueryInput, calendar: QueryCalendar): { rows: InboxRowView[] } {
     const parts = filterSql(input.filter, calendar);
-    const { from, where, order } = this.windowPlan(parts, input.sort, input.offset + input.limit);
-    const sql = `SELECT ${WINDOW_COLUMNS} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`;
+    const { from, where, order, walk } = this.windowPlan(parts, input.sort, input.offset + input.limit);
+    const sql = walk
+      ? `SELECT ${WINDOW_COLUMNS} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`
+      : // Sorted: the window's rows are picked by their sort keys alone, then their columns read (SQLite
+        // would work out a row's 25 columns for every row it sorts: twice the time at 100,000 invoices).
+        `SELECT ${WINDOW_COLUMNS} FROM invoices i WHERE i.seq IN (SELECT i.seq FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset) ORDER BY ${order}`;
     const rows = this.statement(sql).raw(true).all({ ...parts.params, limit: input.limit, offset: input.offset }) as WindowRow[];
     const since = marksSinceOf(calendar);
     return { rows: rows.map((row) => toView(row, since)) };
@@ -192,13 +196,16 @@ export class InboxQueryTable implements InboxQueries {
    * deep in the order (the Overdue view sorted by amount) never reads the whole index; a trigram search
    * with a handful of matches looks them up at once.
    */
-  private windowPlan(parts: SqlParts, sort: InboxSort, need: number): { from: string; where: string; order: string } {
+  private windowPlan(parts: SqlParts, sort: InboxSort, need: number): { from: string; where: string; order: string; walk: boolean } {
     const order = orderSql(sort);
     const index = orderIndex(sort);
-    const sorted = { from: 'invoices i', order: sortedOrderSql(sort) };
-    if (index === null) return { from: 'invoices i', where: this.withSearch(parts), order };
+    const sorted = { from: 'invoices i', order: sortedOrderSql(sort), walk: false };
+    if (index === null) {
+      const ranks = this.statement(ACCOUNT_RANKS).all() as { id: string; rank: number }[];
+      return { ...sorted, where: this.withSearch(parts), order: providerOrderSql(sort, ranks, parts.params) };
+    }
     // Read in the index's order: SQLite would rather read a filter's own index and sort, all of it.
-    const walk = { from: `invoices i INDEXED BY ${index}`, order };
+    const walk = { from: `invoices i INDEXED BY ${index}`, order, walk: true };
     if (parts.where === '1' && parts.search.length === 0) return { ...walk, where: '1' };
     if (need <= this.walkHead) {
       if (parts.search.includes('match')) {

@@ -270,6 +270,23 @@ export function orderSql(sort: InboxSort): string {
   }
 }
 
+/** Each account's place by its label in the provider sort (accounts of the same label share one). */
+export const ACCOUNT_RANKS = `SELECT id, dense_rank() OVER (ORDER BY label COLLATE NOCASE) - 1 AS rank FROM accounts`;
+
+/**
+ * The provider sort for a window, with the accounts' places (ACCOUNT_RANKS) as parameters: the same
+ * order as orderSql's, without looking an account's label up for every invoice it sorts.
+ */
+export function providerOrderSql(sort: InboxSort, ranks: readonly { id: string; rank: number }[], params: Params): string {
+  const cases = ranks.map(({ id, rank }, n) => {
+    params[`rankOf${n}`] = id;
+    return `WHEN @rankOf${n} THEN ${rank}`;
+  });
+  const place = cases.length === 0 ? '0' : `(CASE i.account_id ${cases.join(' ')} ELSE ${ranks.length} END)`;
+  const dir = sort.dir === 'asc' ? 'ASC' : 'DESC';
+  return `${PROVIDER_ORDER} ${dir}, ${place} ${dir}, i.due_sort IS NULL, i.due_sort ASC, i.id ASC`;
+}
+
 /** The index that gives a sort's order (orderSql); null for the provider's, which is always sorted. */
 export function orderIndex(sort: InboxSort): string | null {
   const asc = sort.dir === 'asc';

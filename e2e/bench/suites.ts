@@ -5,10 +5,11 @@ import { benchPdf } from './pdf-bench';
 import { benchRenderer } from './renderer-bench';
 import { benchResyncWrites } from './resync-bench';
 import { benchSync } from './sync-bench';
+import { benchViews } from './views-bench';
 
 export const SUITES: ReadonlyArray<[string, () => Promise<BenchRow[]>]> = [
   ['sync', benchSync],
   ['pdf', benchPdf],
-  ['store', async () => [...(await benchDbOpen()), ...(await benchResyncWrites())]],
+  ['store', async () => [...(await benchDbOpen()), ...(await benchResyncWrites()), ...(await benchViews())]],
   ['renderer', benchRenderer],
 ];

@@ -24,7 +24,7 @@ const FEW_MATCH = 500;
 /** How far into a sort's index a window's rows are looked for first (see windowPlan)... */
 const WALK_HEAD = 2000;
 /** ...and how many times that far reading on may go (a full scan and sort of 100,000 invoices: 30 ms). */
-const WALK_REACH = 10;
+const WALK_REACH = 4;
 const MAX_CACHED_STATEMENTS = 96;
 
 /** Figures read the narrow covering index, joined to the search's matches when there is one. */

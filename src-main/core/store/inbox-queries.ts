@@ -3,7 +3,7 @@ import type { AgingBucket, CurrencyAging, CurrencyTotal, InboxAggregates, InboxF
 import { AGING_BUCKETS, EMPTY_FILTER } from '../../../src-shared/domain';
 import { openInboxIteration } from './inbox-iterator';
 import { toView, WINDOW_COLUMNS, type WindowRow } from './inbox-row-view';
-import { ACCOUNT_RANKS, AGING_BUCKET, DUPLICATE, filterSql, marksSinceOf, orderSql, OWED, OWED_STATUSES, orderIndex, providerOrderSql, searchOn, sortedOrderSql, withMarksSince, wordsOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
+import { ACCOUNT_RANKS, AGING_BUCKET, DUPLICATE, filterSql, marksSinceOf, orderSql, OWED, OWED_STATUSES, orderIndex, positionSql, providerOrderSql, searchOn, sortedOrderSql, withMarksSince, wordsOn, type Params, type QueryCalendar, type SqlParts } from './inbox-sql';
 import { fromLineItemRow, fromRow, type InvoiceRow, type LineItemRow } from './invoice-row';
 import type { InboxIterator, InboxQueries, InboxQueryInput, InboxScope } from './types';
 
@@ -152,12 +152,20 @@ export class InboxQueryTable implements InboxQueries {
     return { count: figures.reduce((sum, row) => sum + row.n, 0), byCurrency, aging };
   }
 
+  /**
+   * The invoice's position in the view, or null when the view does not hold it: its sort keys are read,
+   * then the invoices of the view that come before it are counted (numbering the whole view in order
+   * took up to 180 ms at 100,000 invoices).
+   */
   locate(id: string, filter: InboxFilter, sort: InboxSort, calendar: QueryCalendar): number | null {
     const parts = filterSql(filter, calendar);
     const where = this.withSearch(parts);
-    const sql = `SELECT position FROM (SELECT i.id, row_number() OVER (ORDER BY ${orderSql(sort)}) - 1 AS position FROM invoices i WHERE ${where}) WHERE id = @target`;
-    const row = this.statement(sql).get({ ...parts.params, target: id }) as { position: number } | undefined;
-    return row?.position ?? null;
+    const { keys, precedes } = positionSql(sort);
+    const target = this.statement(`SELECT ${keys} FROM invoices i WHERE i.id = @target AND ${where}`).get({ ...parts.params, target: id }) as Params | undefined;
+    if (target === undefined) return null;
+    return this.statement(`SELECT count(*) FROM invoices i WHERE ${where} AND ${precedes}`)
+      .pluck()
+      .get({ ...parts.params, ...target }) as number;
   }
 
   select(filter: InboxFilter, sort: InboxSort, calendar: QueryCalendar): Invoice[] {

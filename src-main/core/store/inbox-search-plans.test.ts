@@ -30,6 +30,9 @@ function setup() {
         // Spread over the attention groups and orders: owed, paid, void, no due date.
         status: n % 4 === 0 ? 'paid' : n % 7 === 0 ? 'void' : 'open',
         dueAt: n % 9 === 0 ? null : `2026-0${5 + (n % 3)}-${String(1 + (n % 27)).padStart(2, '0')}`,
+        // Issued and paid dates with ties and gaps (missing dates sort last both ways).
+        issuedAt: n % 5 === 0 ? null : `2026-0${1 + (n % 4)}-${String(10 + (n % 7)).padStart(2, '0')}T09:00:00.000Z`,
+        paidAt: n % 8 === 0 ? `2026-06-${String(1 + (n % 3)).padStart(2, '0')}T10:00:00.000Z` : null,
         total: 1000 + ((n * 37) % 500),
         amountDue: n % 4 === 0 ? 0 : 1000 + ((n * 37) % 500),
       }),
@@ -64,8 +67,10 @@ describe('search plans', () => {
           expect(ids(head, offset), `head: ${name}`).toEqual(expectedIds);
         }
         expect(many.select(filter, sort, calendar).map((invoice) => invoice.id)).toEqual(all);
-        const middle = all[Math.floor(all.length / 2)];
-        if (middle !== undefined) expect(many.locate(middle, filter, sort, calendar)).toBe(Math.floor(all.length / 2));
+        // Positions by counting what comes before (locate), for rows with and without each date.
+        for (let position = 0; position < all.length; position += 3) expect(many.locate(all[position] as string, filter, sort, calendar), `locate ${sort.key} ${sort.dir}`).toBe(position);
+        const outside = (few.select(EMPTY_FILTER, sort, calendar) as Invoice[]).find((invoice) => !all.includes(invoice.id));
+        if (outside) expect(many.locate(outside.id, filter, sort, calendar)).toBeNull();
       }
     }
     store.close();

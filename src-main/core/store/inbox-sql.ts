@@ -252,22 +252,48 @@ const PROVIDER_ORDER = `(CASE i.provider ${PROVIDER_IDS.map((id) => `WHEN '${id}
  * "Needs attention first" descending is that order reversed.
  */
 export function orderSql(sort: InboxSort): string {
+  return orderTerms(sort)
+    .map(([expression, dir]) => `${expression} ${dir}`)
+    .join(', ');
+}
+
+type OrderTerm = readonly [expression: string, dir: 'ASC' | 'DESC'];
+
+/** orderSql's terms, each an expression over invoices i and its direction. */
+function orderTerms(sort: InboxSort): OrderTerm[] {
   const dir = sort.dir === 'asc' ? 'ASC' : 'DESC';
-  const date = (column: string): string => (sort.dir === 'asc' ? `${column} IS NULL, ${column} ASC, i.id ASC` : `${column} DESC, i.id ASC`);
+  const date = (column: string): OrderTerm[] =>
+    sort.dir === 'asc' ? [[`${column} IS NULL`, 'ASC'], [column, 'ASC'], ['i.id', 'ASC']] : [[column, 'DESC'], ['i.id', 'ASC']];
   switch (sort.key) {
     case 'attention':
-      return `i.attention_group ${dir}, i.attention_key ${dir}, i.id ${dir}`;
+      return [['i.attention_group', dir], ['i.attention_key', dir], ['i.id', dir]];
     case 'due':
       return date('i.due_sort');
     case 'amount':
-      return `i.total_major ${dir}, i.id ASC`;
+      return [['i.total_major', dir], ['i.id', 'ASC']];
     case 'issued':
       return date('i.issued_ms');
     case 'paid':
       return date('i.paid_ms');
     case 'provider':
-      return `${PROVIDER_ORDER} ${dir}, (SELECT label FROM accounts a WHERE a.id = i.account_id) COLLATE NOCASE ${dir}, i.due_sort IS NULL, i.due_sort ASC, i.id ASC`;
+      return [[PROVIDER_ORDER, dir], ['(SELECT label FROM accounts a WHERE a.id = i.account_id) COLLATE NOCASE', dir], ['i.due_sort IS NULL', 'ASC'], ['i.due_sort', 'ASC'], ['i.id', 'ASC']];
   }
+}
+
+/**
+ * Where one invoice stands in a sort: its sort keys (read by `keys`, named @key0, @key1...) and the
+ * condition "comes before it" (`precedes`), so that its position is a count (NULL sorts first).
+ */
+export function positionSql(sort: InboxSort): { keys: string; precedes: string } {
+  const terms = orderTerms(sort);
+  let precedes = '0';
+  for (let n = terms.length - 1; n >= 0; n--) {
+    const [expression, dir] = terms[n] as OrderTerm;
+    const key = `@key${n}`;
+    const strictly = dir === 'ASC' ? `((${expression}) IS NULL AND ${key} IS NOT NULL OR (${expression}) < ${key})` : `((${expression}) IS NOT NULL AND ${key} IS NULL OR (${expression}) > ${key})`;
+    precedes = `(${strictly} OR ((${expression}) IS ${key} AND ${precedes}))`;
+  }
+  return { keys: terms.map(([expression], n) => `${expression} AS key${n}`).join(', '), precedes };
 }
 
 /** Each account's place by its label in the provider sort (accounts of the same label share one). */

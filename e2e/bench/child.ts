@@ -1,7 +1,7 @@
 /**
  * Benchmark helpers in child processes (the simulator, a web host, one round of a database open):
- * forked with tsx's loader (or, for a bundled probe, none) in the same process (so the child's pid is the process doing the work, and
- * its memory is its own), talking over the fork IPC channel.
+ * forked with tsx's loader (a bundled probe with none) in the same process (so the child's pid is the
+ * process doing the work, and its memory is its own), talking over the fork IPC channel.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';

@@ -93,7 +93,9 @@ export class InboxQueryTable implements InboxQueries {
     const parts = filterSql(filter, calendar);
     const from = parts.search.length === 0 ? FIGURES_FROM : FIGURES_FROM_SEARCH;
     const where = parts.search.length === 0 ? parts.where : `${searchOn(parts, 's')} AND ${parts.where}`;
-    return this.figures(from, where, withMarksSince(parts.params, calendar));
+    // What is owed is a few invoices among the matches: each one's text is tested (eachRowMatches).
+    const owed = parts.search.length === 0 ? parts.where : `${parts.where} AND ${eachRowMatches(parts)}`;
+    return this.figures({ from, where, owed }, withMarksSince(parts.params, calendar));
   }
 
   iterate(scope: InboxScope, calendar: QueryCalendar, batchSize: number): InboxIterator {
@@ -104,26 +106,27 @@ export class InboxQueryTable implements InboxQueries {
       where += ' AND i.id IN (SELECT value FROM json_each(@ids))';
     }
     return openInboxIteration(this.db, { where, params: parts.params, order: orderSql(scope.sort), calendar, batchSize }, {
-      figures: (from, figuresWhere, params) => this.figures(from, figuresWhere, withMarksSince(params, calendar), (sql) => this.db.prepare(sql)),
+      figures: (from, figuresWhere, params) => this.figures({ from, where: figuresWhere }, withMarksSince(params, calendar), (sql) => this.db.prepare(sql)),
     });
   }
 
   /**
-   * Totals per currency and aging of the invoices `from` + `where` select (alias i). `prepare` is the
-   * statement cache unless the SQL names a one-off table (an iteration's snapshot). What is owed is
-   * summed over the owed statuses only: without a search SQLite reads them from the status index
-   * instead of testing every invoice (the whole inbox of 100,000: 77 ms before, see the commit).
+   * Totals per currency and aging of the invoices `from` + `where` select (alias i). `owed`: the same
+   * invoices as conditions on invoices i alone, when there is such a form. What is owed is then summed
+   * over the owed statuses, which SQLite reads from the status index instead of testing every invoice
+   * (the whole inbox of 100,000: 71 ms -> 38 ms; a search's: 43 ms -> 2 ms for the owed part). `prepare`
+   * is the statement cache unless the SQL names a one-off table (an iteration's snapshot).
    */
-  private figures(from: string, where: string, params: Params, prepare = (sql: string) => this.statement(sql)): InboxAggregates {
+  private figures(set: { from: string; where: string; owed?: string }, params: Params, prepare = (sql: string) => this.statement(sql)): InboxAggregates {
     const figures = prepare(
       `SELECT i.currency, count(*) AS n,
          sum(CASE WHEN i.status = 'paid' THEN i.amount_paid ELSE 0 END) AS paid, sum(CASE WHEN i.status = 'paid' THEN 1 ELSE 0 END) AS paid_n
-       FROM ${from} WHERE ${where} GROUP BY i.currency ORDER BY i.currency`,
+       FROM ${set.from} WHERE ${set.where} GROUP BY i.currency ORDER BY i.currency`,
     ).all(params) as FigureRow[];
-    const owedFrom = from === FIGURES_FROM ? 'invoices i' : from;
+    const owedSet = set.owed === undefined ? `${set.from} WHERE ${set.where}` : `invoices i WHERE ${set.owed}`;
     const buckets = prepare(
       `SELECT i.currency, ${AGING_BUCKET} AS bucket, sum(i.amount_due) AS amount, count(*) AS n
-       FROM ${owedFrom} WHERE ${where} AND i.status IN (${OWED_STATUSES}) AND ${OWED} GROUP BY 1, 2`,
+       FROM ${owedSet} AND i.status IN (${OWED_STATUSES}) AND ${OWED} GROUP BY 1, 2`,
     ).all(params) as { currency: string; bucket: number; amount: number; n: number }[];
 
     const owed = new Map<string, { due: number; count: number; buckets: Record<AgingBucket, number> }>();
@@ -220,7 +223,7 @@ export class InboxQueryTable implements InboxQueries {
         const few = this.matches(parts, Math.min(FEW_MATCH, this.smallMatch));
         if (few !== null) return { ...sorted, where: this.direct(parts, few) };
       }
-      const each = parts.search.length === 0 ? '1' : `EXISTS (SELECT 1 FROM invoice_search t WHERE t.rowid = i.seq AND ${wordsOn(parts, 't')})`;
+      const each = parts.search.length === 0 ? '1' : eachRowMatches(parts);
       if (this.walkReaches(parts, each, walk.from, order, need)) return { ...walk, where: `${parts.where} AND ${each}` };
     }
     return { ...sorted, where: this.withSearch(parts) };
@@ -276,3 +279,7 @@ export class InboxQueryTable implements InboxQueries {
   }
 }
 
+/** The search as a test of each invoice's own text (looked up by its row; see wordsOn). */
+function eachRowMatches(parts: SqlParts): string {
+  return `EXISTS (SELECT 1 FROM invoice_search t WHERE t.rowid = i.seq AND ${wordsOn(parts, 't')})`;
+}

@@ -54,6 +54,10 @@ describe('search plans', () => {
       const filter: InboxFilter = { ...EMPTY_FILTER, ...narrowing, search };
       const expected = few.count(filter, calendar);
       expect(many.count(filter, calendar)).toBe(expected);
+      // The figures of the view, and those of the same rows as an export's snapshot sums them.
+      const snapshot = few.iterate({ filter, sort: SORTS[0] as InboxSort }, calendar, 50);
+      expect(many.aggregates(filter, calendar), `figures: ${search} ${JSON.stringify(narrowing)}`).toEqual(snapshot.aggregates());
+      snapshot.close();
       for (const sort of SORTS) {
         const ids = (table: InboxQueryTable, offset: number) => table.window({ filter, sort, offset, limit: 7 }, calendar).rows.map((row) => row.id);
         const all = few.select(filter, sort, calendar).map((invoice) => invoice.id);

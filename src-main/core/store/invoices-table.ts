@@ -111,7 +111,8 @@ export class InvoicesTable implements InvoicesRepo {
           return { outcome: 'superseded', invoiceCount: this.count(commit.accountId) };
         }
         const stored = new Map(this.hashesStmt().all(commit.accountId).map((row) => [row.id, row]));
-        const userText = this.accountUserText(commit.accountId);
+        // Read when the first changed row is written: an unchanged re-sync reads no notes or tags.
+        let userText: Map<string, string[]> | undefined;
         let written = 0;
         // Possible duplicates change only with rows added or removed, or a number, total or currency.
         let duplicateKeysChanged = false;
@@ -123,6 +124,7 @@ export class InvoicesTable implements InvoicesRepo {
           if (existing?.row_hash === hash) continue;
           const row = toRow(invoice, hash);
           duplicateKeysChanged ||= existing === undefined || existing.number !== row.number || existing.total !== row.total || existing.currency !== row.currency;
+          userText ??= this.accountUserText(commit.accountId);
           this.write(invoice, row, existing?.seq ?? null, account, userText.get(invoice.id) ?? []);
           written++;
         }

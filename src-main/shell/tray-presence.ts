@@ -97,17 +97,10 @@ export class TrayPresence {
     const status = this.trayService.start(detected);
     if (!status.available) this.deps.log(`tray: none (${status.reason ?? 'unknown'})`);
     this.refresh();
-    const offReminders = runtime.events.listen('reminders:changed', () => this.refresh());
-    // A notice acknowledged in a window (or by the CLI) comes back as an inbox change. A mark that
-    // changes what is due comes as reminders:changed too; notes, tags and duplicate decisions change
-    // nothing the tray shows.
-    const offInbox = runtime.events.listen('inbox:changed', ({ reason }) => {
-      if (reason !== 'marks') this.refresh();
-    });
-    this.stopListening = () => {
-      offReminders();
-      offInbox();
-    };
+    // Every change of the inbox (a sync, an account, a notice acknowledged, another process's write)
+    // recomputes the reminders, and each recompute and mark that changes what is due says
+    // reminders:changed: one refresh each.
+    this.stopListening = runtime.events.listen('reminders:changed', () => this.refresh());
   }
 
   /** Shows the due list as it is now (after a reminder tick, a change of the reminders). */

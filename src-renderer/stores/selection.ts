@@ -201,7 +201,7 @@ export function createSelectionActions<S extends SelectionHost>(api: ApiClient, 
 
 /**
  * After a reload: rows that left the view leave the selection. Exact when the whole view is loaded;
- * otherwise selected ids outside the loaded rows are asked of main one by one (up to
+ * otherwise selected ids outside the loaded rows are asked of main, all at once (up to
  * MAX_CHECKED_AFTER_RELOAD; beyond that they stay picked, and an action on them still says what changed).
  */
 export async function pruneSelection<S extends SelectionHost>(api: ApiClient, get: () => S, set: (patch: Partial<SelectionState>) => void): Promise<void> {
@@ -220,11 +220,11 @@ export async function pruneSelection<S extends SelectionHost>(api: ApiClient, ge
   }
   const wholeViewLoaded = count !== null && pages.size >= count;
   if (!wholeViewLoaded && unknown.length <= MAX_CHECKED_AFTER_RELOAD) {
-    for (const invoiceId of unknown) {
-      const { index } = await api.call('invoices:locate', { invoiceId, filter, sort });
-      if (get().query !== query || get().selectedIds !== selectedIds) return;
-      if (index !== null) keep.add(invoiceId);
-    }
+    const found = await Promise.all(unknown.map((invoiceId) => api.call('invoices:locate', { invoiceId, filter, sort })));
+    if (get().query !== query || get().selectedIds !== selectedIds) return;
+    unknown.forEach((invoiceId, n) => {
+      if ((found[n]?.index ?? null) !== null) keep.add(invoiceId);
+    });
   } else if (!wholeViewLoaded) {
     for (const id of unknown) keep.add(id);
   }

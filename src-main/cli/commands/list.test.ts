@@ -73,6 +73,12 @@ describe('cli list', () => {
     expect(byId.get('acc1:in_1')?.userMark).toBeNull();
     expect(byId.get('acc2:in_1')?.possibleDuplicateOf).toBe('acc1:in_1');
     expect(byId.get('acc1:in_1')?.possibleDuplicateOf).toBeNull();
+    // Called a separate bill: no longer counted with the look-alike.
+    workspace.inbox.decideDuplicate('acc2:in_1', true);
+    const decided = JSON.parse((await run('--format', 'json', '--tz', 'UTC')).out) as Array<{ id: string; userMark: { separateBill: boolean } | null; possibleDuplicateOf: string | null }>;
+    const copyListed = decided.find((entry) => entry.id === 'acc2:in_1');
+    expect(copyListed?.possibleDuplicateOf).toBeNull();
+    expect(copyListed?.userMark?.separateBill).toBe(true);
   });
 
   it('prints each invoice state on the calendar of --tz: due today in New York is overdue in UTC', async () => {

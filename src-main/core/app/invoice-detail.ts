@@ -3,6 +3,7 @@ import { isPayable } from '../../../src-shared/domain';
 import { markStateOf } from '../store/inbox-row-view';
 import { marksSinceOf, stateOf, type QueryCalendar } from '../store/inbox-sql';
 import type { WorkspaceStore } from '../store/types';
+import { markViewOf } from './user-views';
 
 /**
  * One invoice as the detail pane shows it: its state today, its account's name, the user's marks,
@@ -21,10 +22,7 @@ export function invoiceDetail(store: WorkspaceStore, id: string, calendar: Query
     state: stateOf(invoice, calendar),
     payable: isPayable(invoice),
     accountLabel: label(invoice.accountId),
-    mark:
-      mark === null
-        ? null
-        : { markedPaidAt: mark.markedPaidAt, markedPaidBy: mark.markedPaidBy, snoozedUntil: mark.snoozedUntil, muted: mark.muted, expectedDueDate: mark.expectedDueDate },
+    mark: mark === null ? null : markViewOf(mark),
     // Waiting or contradicted, by the rule the list uses.
     markState: markStateOf(mark?.markedPaidAt ?? null, marksSinceOf(calendar)),
     possibleDuplicateOf: twin ? { id: twin.id, accountLabel: label(twin.accountId), number: twin.number } : null,

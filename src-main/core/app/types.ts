@@ -11,7 +11,7 @@ import type {
   ProviderId,
   SyncProgress,
 } from '../../../src-shared/domain';
-import type { InvoiceDetail } from '../../../src-shared/contract';
+import type { InvoiceDetail, InvoiceMarkView } from '../../../src-shared/contract';
 import type { InboxIterator, InboxScope, Notice } from '../store/types';
 
 export interface NewAccount {
@@ -125,12 +125,7 @@ export interface InboxService {
 }
 
 /** What the user said about one invoice, as scripts read it (`list --format json`: userMark). */
-export interface UserMarkView {
-  markedPaidAt: string | null;
-  markedPaidBy: string | null;
-  snoozedUntil: string | null;
-  muted: boolean;
-  expectedDueDate: string | null;
+export interface UserMarkView extends InvoiceMarkView {
   /** The user said this look-alike of another account's invoice is a separate bill. */
   separateBill: boolean;
 }

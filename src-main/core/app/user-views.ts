@@ -1,5 +1,11 @@
-import type { WorkspaceStore } from '../store/types';
+import type { InvoiceMarkView } from '../../../src-shared/contract';
+import type { InvoiceMark, WorkspaceStore } from '../store/types';
 import type { UserMarkView } from './types';
+
+/** What the user said about an invoice and when, as the detail pane and scripts read it. */
+export function markViewOf(mark: InvoiceMark): InvoiceMarkView {
+  return { markedPaidAt: mark.markedPaidAt, markedPaidBy: mark.markedPaidBy, snoozedUntil: mark.snoozedUntil, muted: mark.muted, expectedDueDate: mark.expectedDueDate };
+}
 
 /**
  * What the user said about each marked invoice, and the look-alike each flagged invoice is counted
@@ -7,16 +13,6 @@ import type { UserMarkView } from './types';
  */
 export function userViewsOf(store: WorkspaceStore): { marks: Map<string, UserMarkView>; duplicates: Map<string, string> } {
   const marks = new Map<string, UserMarkView>();
-  for (const mark of store.userData.marks()) {
-    marks.set(mark.invoiceId, {
-      markedPaidAt: mark.markedPaidAt,
-      markedPaidBy: mark.markedPaidBy,
-      snoozedUntil: mark.snoozedUntil,
-      muted: mark.muted,
-      expectedDueDate: mark.expectedDueDate,
-      separateBill: mark.duplicateDecision === 'distinct',
-    });
-  }
-  const duplicates = new Map([...store.inbox.duplicatePairs()].filter(([id]) => !marks.get(id)?.separateBill));
-  return { marks, duplicates };
+  for (const mark of store.userData.marks()) marks.set(mark.invoiceId, { ...markViewOf(mark), separateBill: mark.duplicateDecision === 'distinct' });
+  return { marks, duplicates: store.inbox.duplicatePairs() };
 }

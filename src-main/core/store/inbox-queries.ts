@@ -69,7 +69,7 @@ export class InboxQueryTable implements InboxQueries {
   }
 
   duplicatePairs(): Map<string, string> {
-    const rows = this.statement('SELECT i.id AS id, f.duplicate_of AS duplicate_of FROM duplicate_flags f JOIN invoices i ON i.seq = f.seq').all() as { id: string; duplicate_of: string }[];
+    const rows = this.statement(`SELECT i.id AS id, f.duplicate_of AS duplicate_of FROM duplicate_flags f JOIN invoices i ON i.seq = f.seq WHERE ${DUPLICATE}`).all() as { id: string; duplicate_of: string }[];
     return new Map(rows.map((row) => [row.id, row.duplicate_of]));
   }
 

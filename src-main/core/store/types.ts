@@ -116,7 +116,7 @@ export interface InboxQueries {
   window(input: InboxQueryInput, calendar: QueryCalendar): { rows: InboxRowView[] };
   /** One invoice as the list shows it (state, marks, duplicate flag, tags), whatever the filter. */
   row(id: string, calendar: QueryCalendar): InboxRowView | null;
-  /** Every flagged look-alike: invoice id -> the other account's invoice it looks like (whatever the user decided). */
+  /** Every flagged look-alike still counted once (not called a separate bill): invoice id -> the other account's invoice it looks like. */
   duplicatePairs(): Map<string, string>;
   /** The other account's invoice this one looks like, whatever the user decided about it. */
   duplicateOf(id: string): string | null;

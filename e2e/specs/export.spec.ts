@@ -9,7 +9,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Download, Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '../fixtures';
+import { minorUnitDigits } from '../../src-shared/domain';
+import { expect, money, test } from '../fixtures';
 
 test.use({ hostArgs: ['--demo'] });
 
@@ -89,14 +90,6 @@ async function openOverdue(page: Page): Promise<Screen> {
   return { count, due, numbers };
 }
 
-/** The app's own money format (formatMoney), in this browser's locale. */
-function screenMoney(page: Page, amount: number, currency: string): Promise<string> {
-  return page.evaluate(({ amount, currency }) => {
-    const digits = currency === 'JPY' ? 0 : 2;
-    return new Intl.NumberFormat(undefined, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits }).format(amount);
-  }, { amount, currency });
-}
-
 async function exportFromMenu(page: Page, item: string): Promise<{ file: Buffer; download: Download }> {
   const downloaded = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export and print' }).click();
@@ -123,8 +116,7 @@ test('exports the Overdue view to CSV and XLSX: both read back to the rows and t
   for (const line of lines) csvDue[line[6] ?? ''] = (csvDue[line[6] ?? ''] ?? 0) + minor(line[8] ?? '0');
   expect(Object.keys(csvDue).sort()).toEqual(Object.keys(screen.due).sort());
   for (const [currency, amount] of Object.entries(csvDue)) {
-    const digits = currency === 'JPY' ? 0 : 2;
-    expect([currency, await screenMoney(page, amount / 10 ** digits, currency)]).toEqual([currency, screen.due[currency]?.text]);
+    expect([currency, await money(page, amount, currency)]).toEqual([currency, screen.due[currency]?.text]);
   }
 
   // XLSX
@@ -145,7 +137,7 @@ test('exports the Overdue view to CSV and XLSX: both read back to the rows and t
   for (let n = 2; n <= (totals?.rowCount ?? 0); n += 1) {
     const row = totals?.getRow(n);
     const currency = String(row?.getCell(1).value);
-    seen[currency] = { text: await screenMoney(page, Number(row?.getCell(3).value), currency), bills: Number(row?.getCell(4).value) };
+    seen[currency] = { text: await money(page, Math.round(Number(row?.getCell(3).value) * 10 ** minorUnitDigits(currency)), currency), bills: Number(row?.getCell(4).value) };
   }
   expect(seen).toEqual(screen.due);
 

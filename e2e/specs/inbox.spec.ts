@@ -10,7 +10,7 @@ import type { Simulator } from '../../src-main/simulator/testing';
 import type { InvoiceInboxApi } from '../../src-shared/contract';
 import type { InboxRowView } from '../../src-shared/domain';
 import { PROVIDER_IDS, type ProviderId } from '../../src-shared/domain';
-import { allRows, call, expect, invoke, money, owed, simAccount, test } from '../fixtures';
+import { allRows, call, expect, findable, invoke, money, owed, simAccount, test } from '../fixtures';
 
 const KEYCHAIN_SKIP = 'no Secret Service: run inside e2e/keyring/with-secret-service.sh (npm run test:e2e does)';
 
@@ -53,11 +53,9 @@ async function nextSyncFinished(page: Page): Promise<() => Promise<{ ok: boolean
   return () => page.evaluate(() => (window as unknown as { __syncDone: Promise<{ ok: boolean; kind: string | null }[]> }).__syncDone);
 }
 
-/** An invoice the search box finds alone: its number is in no other invoice's number. */
-function findable(invoices: readonly InboxRowView[], wanted: (invoice: InboxRowView) => boolean): InboxRowView | undefined {
-  return invoices.find(
-    (i) => i.number !== null && wanted(i) && invoices.filter((o) => o.number !== null && o.number.toLowerCase().includes((i.number ?? '').toLowerCase())).length === 1,
-  );
+/** An invoice with a number (openBySearch types it) that the search box finds alone. */
+function numbered(invoices: readonly InboxRowView[], wanted: (invoice: InboxRowView) => boolean): InboxRowView | undefined {
+  return findable(invoices, (i) => i.number !== null && wanted(i));
 }
 
 /** Finds one invoice with the search box and opens it from the keyboard (/, type, Esc, j, Enter). */
@@ -171,14 +169,15 @@ test.describe('inbox (renderer in Chromium)', () => {
     await expect(aging.getByRole('rowheader')).toHaveText(['EUR']);
 
     // An unpaid bill with a pay link and a PDF (overdue EUR when there is one), opened from the keyboard.
-    const withPayLink = new Set<string>();
+    const payLinks = new Map<string, string>();
     for (const row of invoices.filter((i) => i.payable && i.hasPdf).slice(0, 40)) {
-      if ((await call(page, 'invoices:get', { invoiceId: row.id })).invoice.payUrl !== null) withPayLink.add(row.id);
+      const { payUrl: link } = (await call(page, 'invoices:get', { invoiceId: row.id })).invoice;
+      if (link !== null) payLinks.set(row.id, link);
     }
-    const payable = (i: InboxRowView) => withPayLink.has(i.id);
-    const target = findable(invoices, (i) => payable(i) && overdueEur.includes(i)) ?? findable(invoices, payable);
+    const payable = (i: InboxRowView) => payLinks.has(i.id);
+    const target = numbered(invoices, (i) => payable(i) && overdueEur.includes(i)) ?? numbered(invoices, payable);
     if (!target) throw new Error('the simulator data has no unpaid invoice with a pay link and a PDF');
-    const { payUrl } = (await call(page, 'invoices:get', { invoiceId: target.id })).invoice;
+    const payUrl = payLinks.get(target.id);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await openBySearch(page, target);
     const detail = page.getByRole('complementary', { name: 'Invoice details' });
@@ -208,7 +207,7 @@ test.describe('inbox (renderer in Chromium)', () => {
     const grid = page.getByRole('grid', { name: 'Invoices' });
 
     // Look at one PDF while online.
-    const seen = findable(invoices, (i) => i.hasPdf);
+    const seen = numbered(invoices, (i) => i.hasPdf);
     if (!seen) throw new Error('the simulator data has no PDF');
     await openBySearch(page, seen);
     const detail = page.getByRole('complementary', { name: 'Invoice details' });

@@ -5,17 +5,7 @@
  * Expectations come from the rows themselves (kind, state, amounts), never from the totals under test.
  */
 import type { Page } from '@playwright/test';
-import type { InboxRowView } from '../../src-shared/domain';
-import { allRows, call, cliDue, expect, invoke, isOwed, money, owed, simAccount, test } from '../fixtures';
-
-
-/** What the app shows as an invoice's name: its number, or the provider's id when it has none. */
-const nameOf = (row: InboxRowView): string => row.number ?? row.providerInvoiceId;
-
-/** An invoice the search box finds alone (its name is in no other invoice's name). */
-function findable(rows: readonly InboxRowView[], wanted: (row: InboxRowView) => boolean): InboxRowView | undefined {
-  return rows.find((row) => wanted(row) && rows.filter((o) => nameOf(o).toLowerCase().includes(nameOf(row).toLowerCase())).length === 1);
-}
+import { allRows, call, cliDue, expect, findable, invoke, isOwed, money, nameOf, owed, simAccount, test } from '../fixtures';
 
 const dueTotal = (page: Page, currency: string) => page.getByRole('list', { name: 'Amount due per currency' }).locator(`li[data-currency="${currency}"] .currency-due`);
 

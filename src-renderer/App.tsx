@@ -12,6 +12,7 @@ import { useShortcuts } from './app/useShortcuts';
 import { AccountsScreen } from './features/accounts/AccountsScreen';
 import { DetailPane } from './features/detail/DetailPane';
 import { InboxScreen } from './features/inbox/InboxScreen';
+import { GRID_ID } from './features/inbox/InvoiceGrid';
 import { OfflineBanner } from './features/offline/OfflineBanner';
 import { RemindersScreen } from './features/reminders/RemindersScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -37,7 +38,7 @@ function useDetailFocus(showDetail: boolean, overlay: boolean) {
     const was = wasShown.current;
     wasShown.current = showDetail;
     if (showDetail && !was && overlay) paneRef.current?.focus();
-    if (!showDetail && was && (document.activeElement === null || document.activeElement === document.body)) document.getElementById('invoice-grid')?.focus();
+    if (!showDetail && was && (document.activeElement === null || document.activeElement === document.body)) document.getElementById(GRID_ID)?.focus();
   }, [showDetail, overlay]);
   return paneRef;
 }

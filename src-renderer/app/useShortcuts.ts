@@ -2,12 +2,11 @@ import { useEffect } from 'react';
 import { providerName } from '../../src-shared/domain/provider';
 import { openInvoiceLink } from '../features/detail/links';
 import { SEARCH_INPUT_ID } from '../features/inbox/InboxScreen';
+import { GRID_ID } from '../features/inbox/InvoiceGrid';
 import { useServices } from './context';
 import { runMarkAction } from '../features/marks/run-mark';
 import { hasSelection, selectedRows, selectionTarget } from '../stores/selection';
 import { isActivatable, isTypingTarget, markActionFor, shortcutFor } from './keys';
-
-const GRID_ID = 'invoice-grid';
 
 /**
  * Inbox keys, app-wide: j/k or arrows move, Enter opens, Esc clears the selection or closes, / searches,

@@ -66,13 +66,7 @@ export class FakeApi implements InvoiceInboxApi {
   /** Exports handed to the browser's downloads (the web host's API has download()). */
   readonly downloads: Array<{ url: string; fileName: string }> = [];
   /** PDFs and outside links (see fake-files.ts): tests store PDFs and read the links opened. */
-  readonly files = new FakeFiles(
-    (id) => this.invoice(id),
-    this.events.emit,
-    (error) => {
-      throw new FakeCommandError(error);
-    },
-  );
+  readonly files = new FakeFiles((id) => this.invoice(id), this.events.emit);
   /** Syncs (see fake-sync.ts): tests set sync errors, hold syncs, read the automatic ones. */
   readonly sync = new FakeSync({
     accounts: () => this.accounts,

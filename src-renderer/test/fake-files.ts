@@ -5,6 +5,7 @@
  */
 import type { CommandError, CommandValue, EventName, EventPayload } from '../../src-shared/contract';
 import type { Invoice } from '../../src-shared/domain/invoice';
+import { FakeCommandError } from './fake-door';
 import { makePdfBase64 } from './fake-pdf';
 
 type Emit = <K extends EventName>(name: K, payload: EventPayload<K>) => void;
@@ -18,15 +19,13 @@ export class FakeFiles {
     /** The invoice, or a thrown not_found. */
     private readonly invoice: (id: string) => Invoice,
     private readonly emit: Emit,
-    /** Fails the command with this error. */
-    private readonly fail: (error: CommandError) => never,
   ) {}
 
   fetchPdf(invoiceId: string): CommandValue<'pdf:fetch'> {
     const stored = this.pdfs.get(invoiceId);
     const invoice = this.invoice(invoiceId);
-    if (typeof stored === 'object') this.fail(stored);
-    if (stored === undefined && invoice.pdfUrl === null) this.fail({ code: 'not_found', message: 'The provider gave no PDF for this invoice.' });
+    if (typeof stored === 'object') fail(stored);
+    if (stored === undefined && invoice.pdfUrl === null) fail({ code: 'not_found', message: 'The provider gave no PDF for this invoice.' });
     const base64 = stored ?? makePdfBase64(`Invoice ${invoice.number ?? invoice.providerInvoiceId}`, [invoice.description ?? '']);
     return { base64, size: Math.floor((base64.length * 3) / 4), fromCache: false };
   }
@@ -34,9 +33,14 @@ export class FakeFiles {
   openLink(invoiceId: string, which: 'pay' | 'receipt'): CommandValue<'links:open'> {
     const invoice = this.invoice(invoiceId);
     const url = which === 'pay' ? invoice.payUrl : invoice.receiptUrl;
-    if (url === null) this.fail({ code: 'not_found', message: `This invoice has no ${which} link.` });
+    if (url === null) fail({ code: 'not_found', message: `This invoice has no ${which} link.` });
     this.openedLinks.push({ invoiceId: invoice.id, which, url });
     this.emit('links:opened', { invoiceId: invoice.id, which, url });
     return { opened: true, url };
   }
+}
+
+/** Fails the command with this error, as main answers it. */
+function fail(error: CommandError): never {
+  throw new FakeCommandError(error);
 }

@@ -3,6 +3,9 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { InboxRowView, InboxSort, SortKey } from '../../../src-shared/domain/inbox-query';
 import { Row, rowDomId, type PickHow } from './GridRow';
 
+/** The grid's element id (focus returns to it). */
+export const GRID_ID = 'invoice-grid';
+
 export const ROW_HEIGHT = 36;
 /** The sticky header row's height: the list starts this far below the top of the scroll area. */
 const HEADER_HEIGHT = 30;
@@ -157,7 +160,7 @@ export function InvoiceGrid(props: GridProps) {
       aria-multiselectable="true"
       aria-activedescendant={activeRendered && selectedId !== null ? rowDomId(selectedId) : undefined}
       tabIndex={0}
-      id="invoice-grid"
+      id={GRID_ID}
       data-search={search}
       ref={scrollRef}
     >

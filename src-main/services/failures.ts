@@ -100,8 +100,8 @@ export function userMessage(error: unknown): string {
 
 /**
  * True when the table had no words for the error: a bug or a case worth a log line for developers.
- * `failure`: the error already put through the table, when the caller has it.
+ * `failure`: the error as the table put it (toCommandError).
  */
-export function isUnexpected(error: unknown, failure: CommandError = toCommandError(error)): boolean {
+export function isUnexpected(error: unknown, failure: CommandError): boolean {
   return failure.message === UNEXPECTED_MESSAGE && !(error instanceof CommandFailure);
 }

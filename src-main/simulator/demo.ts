@@ -1,4 +1,5 @@
 /** The demo workspace's provider server: one tenant per provider, a few dozen to ~100 invoices each. */
+import { DAY_MS } from './data/base';
 import { startSimulator } from './simulator';
 import type { Simulator, SimulatorOptions } from './simulator';
 import type { TenantSpec } from './tenants';
@@ -13,15 +14,13 @@ export const DEMO_TENANTS: readonly TenantSpec[] = [
 
 type DemoServerOptions = Pick<SimulatorOptions, 'port' | 'latencyMs' | 'now'>;
 
-const DAY_MS = 86_400_000;
-
 /**
  * The moment the demo's invoices are generated as of: the start of the UTC day. Every process that
  * starts the demo that day serves the same invoices (their ids are made from their creation times), so
  * a PDF link or an invoice saved by one process is found by the next one's simulator.
  */
 export function demoAsOf(nowMs: number): number {
-  return nowMs - (((nowMs % DAY_MS) + DAY_MS) % DAY_MS);
+  return Math.floor(nowMs / DAY_MS) * DAY_MS;
 }
 
 /** Starts the simulator on 127.0.0.1 (a free port unless `port` says) with the demo tenants, as of today (demoAsOf). */
